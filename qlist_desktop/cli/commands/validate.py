@@ -1,0 +1,34 @@
+"""`qlist validate WORKSPACE [--json]`: exit 1 when any finding is an error."""
+
+from __future__ import annotations
+
+import argparse
+from itertools import groupby
+
+from qlist_desktop.cli.common import EXIT_FINDINGS, open_workspace, print_json
+from qlist_desktop.domain.rules import ERROR, count_by_severity
+from qlist_desktop.services.validation import validate_workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("validate", help="按审核规则检查全部事项")
+    p.add_argument("workspace")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace, readonly=True) as ws:
+        findings = validate_workspace(ws)
+    counts = count_by_severity(findings)
+    if args.json:
+        print_json({"findings": [f.to_dict() for f in findings], "errors": counts["error"], "warnings": counts["warning"]})
+    else:
+        for code, group in groupby(findings, key=lambda f: (f.item_id, f.code)):
+            print(f"■ {code[1] or '（无编码）'}")
+            for f in group:
+                mark = "错误" if f.severity == ERROR else "提醒"
+                print(f"  [{mark}] {f.message}（{f.rule}）")
+        print(f"共发现 {counts['error']} 个错误、{counts['warning']} 个提醒。"
+              + ("错误须修正后才能报送。" if counts["error"] else ""))
+    return EXIT_FINDINGS if counts["error"] else 0

@@ -1,0 +1,58 @@
+"""`qlist`: the headless face of the core. Exit 0 success, 1 validation errors, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from qlist_desktop import __version__
+from qlist_desktop.cli import commands
+from qlist_desktop.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError
+from qlist_desktop.services.attachments import AttachmentError
+from qlist_desktop.services.fields import FieldError
+from qlist_desktop.services.items import ItemNotFound
+from qlist_desktop.storage.workspace import WorkspaceError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"参数错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="qlist", description="权力清单工作区命令行工具（qlist-desktop 的命令行界面）")
+    parser.add_argument("--version", action="version", version=f"qlist {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.code
+    except (WorkspaceError, ItemNotFound, FieldError, AttachmentError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(f"出现意外错误（{type(exc).__name__}：{exc}）。工作区未被改动；请将此信息告知维护人员。", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

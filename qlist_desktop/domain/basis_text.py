@@ -1,0 +1,102 @@
+"""Reading the conventional 实施依据 text into separate legal bases.
+
+Real cells look like `【法律】《中华人民共和国统计法》（2009年6月27日修订）第三十七条：……`, one reference a
+line, sometimes several on one line, with dirty tags such as `【 法律】` or `【2023】`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qlist_desktop.domain.items import LegalBasis
+
+# Tags seen in real files mapped to the basis_level vocabulary's labels.
+LEVEL_ALIASES: dict[str, str] = {
+    "法律": "法律",
+    "行政法规": "行政法规",
+    "法规": "行政法规",
+    "国务院决定": "国务院决定",
+    "地方性法规": "地方性法规",
+    "自治区地方性法规": "地方性法规",
+    "部门规章": "部门规章",
+    "规章": "部门规章",
+    "地方政府规章": "地方政府规章",
+    "政府规章": "地方政府规章",
+    "规范性文件": "规范性文件",
+    "党内法规": "党内法规",
+}
+
+_TAG = re.compile(r"【\s*([^】]*?)\s*】")
+_TITLE = re.compile(r"《([^》]+)》")
+_REVISION = re.compile(r"^\s*[（(]([^）)]*)[）)]")
+_ARTICLE = re.compile(r"^\s*((?:第[一二三四五六七八九十百千零〇\d]+[条款项章节目](?:之[一二三四五六七八九十]+)?[、，,和及与至\s]*)+)")
+
+
+def _half_width(ch: str) -> str:
+    """Full-width letters, digits and the ideographic space as ASCII; Chinese punctuation kept."""
+    if ch == "\u3000":
+        return " "
+    if ch.isalnum() and "\uff10" <= ch <= "\uff5a":
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+def normalise_text(text: str) -> str:
+    """Full-width letters and digits to half-width, unified line breaks, trimmed spaces."""
+    text = "".join(_half_width(ch) for ch in text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _segments(text: str) -> list[str]:
+    """One segment per reference: starts at a 【tag】 or at a 《title》 not preceded by a tag."""
+    starts: list[int] = [m.start() for m in _TAG.finditer(text)]
+    for m in _TITLE.finditer(text):
+        before = text[: m.start()]
+        tag_end = before.rfind("】")
+        between = before[tag_end + 1 :] if tag_end >= 0 else before
+        # A title counts as a new reference when nothing but space or a separator precedes it in its line.
+        line_start = before.rfind("\n") + 1
+        if (tag_end < line_start or between.strip(" \t;；、。")) and not before[line_start:].strip(" \t;；、。0123456789.、"):
+            starts.append(m.start())
+    starts = sorted(set(starts))
+    if not starts:
+        return [text] if text.strip() else []
+    segs = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
+    head = text[: starts[0]].strip()
+    if head:
+        segs[0] = head + segs[0]
+    return segs
+
+
+def parse_bases(text: str) -> list[LegalBasis]:
+    """Split a 实施依据 cell into legal bases; text that names no document is kept as one basis."""
+    text = normalise_text(text or "")
+    bases: list[LegalBasis] = []
+    for seg in _segments(text):
+        seg = seg.strip()
+        if not seg:
+            continue
+        basis = LegalBasis()
+        tag = _TAG.search(seg)
+        rest = seg
+        if tag and tag.start() <= 2:
+            basis.level = LEVEL_ALIASES.get(tag.group(1).replace(" ", ""), "")
+            rest = seg[tag.end() :]
+        title = _TITLE.search(rest)
+        if title:
+            basis.title = title.group(1).strip()
+            rest = rest[title.end() :]
+            rev = _REVISION.match(rest)
+            if rev:
+                basis.revision = rev.group(1).strip()
+                rest = rest[rev.end() :]
+            art = _ARTICLE.match(rest)
+            if art:
+                basis.article = art.group(1).strip(" 、，,和及与")
+                rest = rest[art.end() :]
+            basis.article_text = rest.strip(" ：:\n")
+        else:
+            basis.article_text = rest.strip()
+        bases.append(basis)
+    return bases

@@ -1,0 +1,169 @@
+"""The power item (事项) and its parts, as plain data.
+
+Field names here are the interface for scripts (`qlist show --json`, `qlist set FIELD=VALUE`):
+keep them stable, add new ones freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Department:
+    """The department (部门) whose list the workspace holds."""
+
+    name: str = ""
+    code: str = ""  # 主体编码, 3 digits in the default code scheme
+    region_code: str = ""  # 区划代码, 6 digits
+    liaison: str = ""
+    phone: str = ""
+
+
+@dataclass
+class LegalBasis:
+    """One legal reference founding an item (实施依据)."""
+
+    level: str = ""  # label from the basis_level vocabulary, e.g. 法律
+    title: str = ""  # without the 《》
+    revision: str = ""  # e.g. 2019年4月23日修正
+    article: str = ""  # e.g. 第二十九条第一款
+    article_text: str = ""
+    document_sha256: str = ""  # attached document, stored in the workspace
+
+    def citation(self) -> str:
+        """The conventional one-line citation: 【level】《title》（revision）article."""
+        parts = []
+        if self.level:
+            parts.append(f"【{self.level}】")
+        if self.title:
+            parts.append(f"《{self.title}》")
+        if self.revision:
+            parts.append(f"（{self.revision}）")
+        if self.article:
+            parts.append(self.article)
+        return "".join(parts)
+
+
+@dataclass
+class Responsibility:
+    """A responsibility item for one stage (责任事项)."""
+
+    stage: str = ""  # label from the responsibility_stage vocabulary
+    content: str = ""
+    basis: str = ""
+
+
+@dataclass
+class PowerItem:
+    """An administrative power (事项) or one of its sub-items (子项)."""
+
+    id: int | None = None
+    code: str = ""
+    name: str = ""
+    sub_name: str = ""
+    category: str = ""  # category label, e.g. 行政许可
+    bases: list[LegalBasis] = field(default_factory=list)
+    exercising_body: str = ""  # 行使主体
+    handling_unit: str = ""  # 承办机构 / 科室
+    handling_post: str = ""  # 承办岗位
+    responsible_person: str = ""
+    contact_phone: str = ""
+    implementation_level: str = ""  # 实施层级及权限
+    department_duty: str = ""  # 部门职责
+    disclosure_scope: str = ""
+    disclosure_forms: list[str] = field(default_factory=list)
+    disclosure_time_limit: str = ""
+    is_public: bool = True
+    confidential_reason: str = ""
+    confidential_basis: str = ""
+    fee_charged: bool = False
+    fee_basis: str = ""
+    fee_standard: str = ""
+    legal_time_limit: int | None = None  # working days
+    promised_time_limit: int | None = None  # working days
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    accountability_subjects: str = ""  # 追责对象范围
+    accountability_situations: str = ""  # 追责情形
+    complaint_channel: str = ""
+    disposition: str = ""
+    remarks: str = ""
+    status: str = "草稿"
+    extra: dict[str, str] = field(default_factory=dict)  # imported columns not recognised
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def full_name(self) -> str:
+        """Name and sub-name as printed: 事项名称（子项名称）."""
+        return f"{self.name}（{self.sub_name}）" if self.sub_name else self.name
+
+
+# Fields a script or form may edit one at a time, with their Chinese labels.
+FIELD_LABELS: dict[str, str] = {
+    "code": "事项编码",
+    "name": "事项名称",
+    "sub_name": "子项名称",
+    "category": "权力类型",
+    "bases": "实施依据",
+    "exercising_body": "行使主体",
+    "handling_unit": "承办机构",
+    "handling_post": "承办岗位",
+    "responsible_person": "责任人",
+    "contact_phone": "联系电话",
+    "implementation_level": "实施层级及权限",
+    "department_duty": "部门职责",
+    "disclosure_scope": "公开范围",
+    "disclosure_forms": "公开形式",
+    "disclosure_time_limit": "公开时限",
+    "is_public": "是否公开",
+    "confidential_reason": "不公开理由",
+    "confidential_basis": "不公开依据",
+    "fee_charged": "是否收费",
+    "fee_basis": "收费依据",
+    "fee_standard": "收费标准",
+    "legal_time_limit": "法定期限",
+    "promised_time_limit": "承诺期限",
+    "responsibilities": "责任事项",
+    "accountability_subjects": "追责对象范围",
+    "accountability_situations": "追责情形",
+    "complaint_channel": "监督投诉渠道",
+    "disposition": "处置意见",
+    "remarks": "备注",
+    "status": "状态",
+    "extra": "其他导入字段",
+}
+
+SCALAR_FIELDS: tuple[str, ...] = tuple(
+    f.name
+    for f in fields(PowerItem)
+    if f.name not in {"id", "bases", "responsibilities", "extra", "created_at", "updated_at"}
+)
+LIST_FIELDS: tuple[str, ...] = ("bases", "responsibilities")
+BOOL_FIELDS: tuple[str, ...] = ("is_public", "fee_charged")
+INT_FIELDS: tuple[str, ...] = ("legal_time_limit", "promised_time_limit")
+
+
+def item_to_dict(item: PowerItem) -> dict[str, Any]:
+    """Every field of the item as JSON-ready data (the `show --json` shape)."""
+    data: dict[str, Any] = {}
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if f.name == "bases":
+            value = [vars(b).copy() for b in value]
+        elif f.name == "responsibilities":
+            value = [vars(r).copy() for r in value]
+        elif isinstance(value, (list, dict)):
+            value = value.copy()
+        data[f.name] = value
+    return data
+
+
+def item_from_dict(data: dict[str, Any]) -> PowerItem:
+    """The inverse of `item_to_dict`; unknown keys are ignored."""
+    known = {f.name for f in fields(PowerItem)}
+    values = {k: v for k, v in data.items() if k in known}
+    values["bases"] = [LegalBasis(**b) for b in data.get("bases", [])]
+    values["responsibilities"] = [Responsibility(**r) for r in data.get("responsibilities", [])]
+    return PowerItem(**values)
