@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,3 +23,22 @@ def resource(*parts: str) -> Path:
 def export_template(*parts: str) -> Path:
     """A file under `exports/` (export templates)."""
     return app_root().joinpath("exports", *parts)
+
+
+def _user_dir(env: str, windows_base: str, posix_default: str) -> Path:
+    override = os.environ.get(env)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get(windows_base, Path.home())) / "qlist-desktop"
+    return Path(os.environ.get(posix_default.split(":")[0], Path.home() / posix_default.split(":")[1])) / "qlist-desktop"
+
+
+def config_dir() -> Path:
+    """Where UI settings live (QLIST_CONFIG_DIR overrides; tests point it at a temp folder)."""
+    return _user_dir("QLIST_CONFIG_DIR", "APPDATA", "XDG_CONFIG_HOME:.config")
+
+
+def cache_dir() -> Path:
+    """Where rendered charts and other re-creatable files are cached (QLIST_CACHE_DIR overrides)."""
+    return _user_dir("QLIST_CACHE_DIR", "LOCALAPPDATA", "XDG_CACHE_HOME:.cache")
