@@ -31,7 +31,9 @@ def _user_dir(env: str, windows_base: str, posix_default: str) -> Path:
         return Path(override)
     if sys.platform == "win32":
         return Path(os.environ.get(windows_base, Path.home())) / "qlist-desktop"
-    return Path(os.environ.get(posix_default.split(":")[0], Path.home() / posix_default.split(":")[1])) / "qlist-desktop"
+    return (
+        Path(os.environ.get(posix_default.split(":")[0], Path.home() / posix_default.split(":")[1])) / "qlist-desktop"
+    )
 
 
 def config_dir() -> Path:

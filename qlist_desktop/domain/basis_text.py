@@ -30,7 +30,9 @@ LEVEL_ALIASES: dict[str, str] = {
 _TAG = re.compile(r"【\s*([^】]*?)\s*】")
 _TITLE = re.compile(r"《([^》]+)》")
 _REVISION = re.compile(r"^\s*[（(]([^）)]*)[）)]")
-_ARTICLE = re.compile(r"^\s*((?:第[一二三四五六七八九十百千零〇\d]+[条款项章节目](?:之[一二三四五六七八九十]+)?[、，,和及与至\s]*)+)")
+_ARTICLE = re.compile(
+    r"^\s*((?:第[一二三四五六七八九十百千零〇\d]+[条款项章节目](?:之[一二三四五六七八九十]+)?[、，,和及与至\s]*)+)"
+)
 
 
 def _half_width(ch: str) -> str:
@@ -48,22 +50,24 @@ def normalise_text(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+_NUMBERING = re.compile(r"(\d+[.、．]|[（(]\d+[）)])$")
+
+
+def _starts_reference(prefix: str) -> bool:
+    """Whether a 《title》 after `prefix` begins a new reference: at a line start or after a separator."""
+    tail = _NUMBERING.sub("", prefix.rstrip(" \t")).rstrip(" \t")
+    return not tail or tail[-1] in "\n；;。"
+
+
 def _segments(text: str) -> list[str]:
-    """One segment per reference: starts at a 【tag】 or at a 《title》 not preceded by a tag."""
-    starts: list[int] = [m.start() for m in _TAG.finditer(text)]
-    for m in _TITLE.finditer(text):
-        before = text[: m.start()]
-        tag_end = before.rfind("】")
-        between = before[tag_end + 1 :] if tag_end >= 0 else before
-        # A title counts as a new reference when nothing but space or a separator precedes it in its line.
-        line_start = before.rfind("\n") + 1
-        if (tag_end < line_start or between.strip(" \t;；、。")) and not before[line_start:].strip(" \t;；、。0123456789.、"):
-            starts.append(m.start())
-    starts = sorted(set(starts))
+    """One segment per reference: starting at a 【tag】, or at a 《title》 that opens a line or follows a separator."""
+    starts = {m.start() for m in _TAG.finditer(text)}
+    starts |= {m.start() for m in _TITLE.finditer(text) if _starts_reference(text[: m.start()])}
     if not starts:
         return [text] if text.strip() else []
-    segs = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
-    head = text[: starts[0]].strip()
+    ordered = sorted(starts)
+    segs = [text[a:b] for a, b in zip(ordered, [*ordered[1:], len(text)], strict=True)]
+    head = text[: ordered[0]].strip()
     if head:
         segs[0] = head + segs[0]
     return segs
@@ -73,8 +77,8 @@ def parse_bases(text: str) -> list[LegalBasis]:
     """Split a 实施依据 cell into legal bases; text that names no document is kept as one basis."""
     text = normalise_text(text or "")
     bases: list[LegalBasis] = []
-    for seg in _segments(text):
-        seg = seg.strip()
+    for raw in _segments(text):
+        seg = _NUMBERING.sub("", raw.strip()).strip(" \n；;，,")
         if not seg:
             continue
         basis = LegalBasis()

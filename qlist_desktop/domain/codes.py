@@ -88,8 +88,14 @@ def next_code(
     if sub_item_of:
         parent = parse_code(scheme, sub_item_of)
         if parent:
-            used = [p.sub for p in parsed if p.type == parent.type and p.item == parent.item
-                    and p.region == parent.region and p.subject == parent.subject]
+            used = [
+                p.sub
+                for p in parsed
+                if p.type == parent.type
+                and p.item == parent.item
+                and p.region == parent.region
+                and p.subject == parent.subject
+            ]
             return build_code(scheme, parent.region, parent.subject, parent.type, parent.item, max(used, default=0) + 1)
     same_type = [p.item for p in parsed if p.type == type_.upper()]
     return build_code(scheme, region, subject, type_, max(same_type, default=0) + 1, 0)

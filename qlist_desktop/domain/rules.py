@@ -19,7 +19,9 @@ from qlist_desktop.domain.vocab import Vocabularies
 ERROR = "error"
 WARNING = "warning"
 
-PLACEHOLDERS = frozenset({"/", "／", "\\", "无", "略", "待定", "暂无", "-", "—", "——", "空", "同上", "见上", "xx", "XX", "？", "?"})
+PLACEHOLDERS = frozenset(
+    {"/", "／", "\\", "无", "略", "待定", "暂无", "-", "—", "——", "空", "同上", "见上", "xx", "XX", "？", "?"}
+)
 REQUIRED_FIELDS = ("code", "name", "category", "exercising_body", "handling_unit")
 # Fields where a placeholder is an error (identity of the item) or a warning (content to fill in).
 PLACEHOLDER_ERROR_FIELDS = ("code", "name", "sub_name")
@@ -182,9 +184,12 @@ def check_basis_level(item: PowerItem, ctx: RuleContext) -> Iterator[tuple[str, 
     allowed = ctx.vocab.founding_levels.get(code or "")
     levels = [b.level for b in item.bases if b.level]
     if allowed and levels and not any(level in allowed for level in levels):
-        yield "bases", (
-            f"【实施依据】{item.category}不能仅由“{'、'.join(sorted(set(levels)))}”设定，"
-            f"须有{'、'.join(allowed)}之一作为依据"
+        yield (
+            "bases",
+            (
+                f"【实施依据】{item.category}不能仅由“{'、'.join(sorted(set(levels)))}”设定，"
+                f"须有{'、'.join(allowed)}之一作为依据"
+            ),
         )
 
 
@@ -249,6 +254,7 @@ RULES: tuple[Rule, ...] = (
     Rule("accountability-missing", WARNING, "缺少追责对象或追责情形", check_accountability),
 )
 RULES_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
+
 
 def validate_item(item: PowerItem, ctx: RuleContext, rules: Iterable[Rule] = RULES) -> list[Finding]:
     """Every finding for one item."""

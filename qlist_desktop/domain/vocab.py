@@ -72,10 +72,7 @@ class Vocabularies:
 
 
 def parse_vocabularies(data: dict) -> Vocabularies:
-    terms = {
-        kind: [Term(code=t["code"], label=t["label"]) for t in data.get(kind, [])]
-        for kind in KINDS
-    }
+    terms = {kind: [Term(code=t["code"], label=t["label"]) for t in data.get(kind, [])] for kind in KINDS}
     founding = {k: list(v) for k, v in data.get("founding_levels", {}).items() if not k.startswith("_")}
     return Vocabularies(terms=terms, founding_levels=founding)
 

@@ -35,9 +35,7 @@ def add_attachment(ws: Workspace, path: Path | str) -> Attachment:
     if not path.is_file():
         raise AttachmentError(f"文件不存在：{path}")
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
-        raise AttachmentError(
-            f"不支持的依据文件类型“{path.suffix}”，可附加：{'、'.join(sorted(ACCEPTED_SUFFIXES))}"
-        )
+        raise AttachmentError(f"不支持的依据文件类型“{path.suffix}”，可附加：{'、'.join(sorted(ACCEPTED_SUFFIXES))}")
     size = path.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         raise AttachmentError(f"文件“{path.name}”过大（{size // 1048576} MB），依据文件不能超过 200 MB")
@@ -54,8 +52,11 @@ def add_attachment_bytes(ws: Workspace, filename: str, content: bytes) -> Attach
         existing = s.get(AttachmentRow, sha)
         if existing:
             return Attachment(sha, existing.filename, existing.media_type, existing.size)
-        s.add(AttachmentRow(sha256=sha, filename=filename, media_type=media_type, size=len(content),
-                            content=content, added_at=now()))
+        s.add(
+            AttachmentRow(
+                sha256=sha, filename=filename, media_type=media_type, size=len(content), content=content, added_at=now()
+            )
+        )
     return Attachment(sha, filename, media_type, len(content))
 
 

@@ -73,8 +73,15 @@ def now() -> str:
 def list_rows(ws: Workspace, *, deleted: bool = False) -> list[ItemSummary]:
     """One summary per item, in code order; the recycle bin's when `deleted`."""
     stmt = (
-        select(ItemRow.id, ItemRow.code, ItemRow.name, ItemRow.sub_name, ItemRow.category,
-               ItemRow.status, ItemRow.updated_at)
+        select(
+            ItemRow.id,
+            ItemRow.code,
+            ItemRow.name,
+            ItemRow.sub_name,
+            ItemRow.category,
+            ItemRow.status,
+            ItemRow.updated_at,
+        )
         .where(ItemRow.deleted == deleted)
         .order_by(ItemRow.code, ItemRow.id)
     )
@@ -96,10 +103,7 @@ def load_items(ws: Workspace, ids: Iterable[int] | None = None, *, deleted: bool
 def _load(s: Session, ids: list[int] | None, deleted: bool) -> list[PowerItem]:
     cols = [getattr(ItemRow, c) for c in ITEM_COLUMNS]
     stmt = select(*cols).order_by(ItemRow.code, ItemRow.id)
-    if ids is None:
-        stmt = stmt.where(ItemRow.deleted == deleted)
-    else:
-        stmt = stmt.where(ItemRow.id.in_(ids))
+    stmt = stmt.where(ItemRow.deleted == deleted) if ids is None else stmt.where(ItemRow.id.in_(ids))
     items = [PowerItem(**dict(zip(ITEM_COLUMNS, row, strict=True))) for row in s.execute(stmt)]
     by_id = {item.id: item for item in items}
     if not by_id:
@@ -108,9 +112,9 @@ def _load(s: Session, ids: list[int] | None, deleted: bool) -> list[PowerItem]:
     b_stmt = select(BasisRow.item_id, *[getattr(BasisRow, c) for c in BASIS_COLUMNS]).order_by(
         BasisRow.item_id, BasisRow.position
     )
-    r_stmt = select(ResponsibilityRow.item_id, *[getattr(ResponsibilityRow, c) for c in RESPONSIBILITY_COLUMNS]).order_by(
-        ResponsibilityRow.item_id, ResponsibilityRow.position
-    )
+    r_stmt = select(
+        ResponsibilityRow.item_id, *[getattr(ResponsibilityRow, c) for c in RESPONSIBILITY_COLUMNS]
+    ).order_by(ResponsibilityRow.item_id, ResponsibilityRow.position)
     if ids is not None:
         b_stmt = b_stmt.where(BasisRow.item_id.in_(ids))
         r_stmt = r_stmt.where(ResponsibilityRow.item_id.in_(ids))
@@ -135,9 +139,7 @@ def get_item(ws: Workspace, item_id: int) -> PowerItem:
 def find_by_code(ws: Workspace, code: str) -> PowerItem:
     """The live item with this code; a sentence naming the code when there is none."""
     with ws.session() as s:
-        ids = s.scalars(
-            select(ItemRow.id).where(ItemRow.code == code.strip(), ItemRow.deleted.is_(False))
-        ).all()
+        ids = s.scalars(select(ItemRow.id).where(ItemRow.code == code.strip(), ItemRow.deleted.is_(False))).all()
         if not ids:
             raise ItemNotFound(f"工作区中没有编码为“{code}”的事项")
         return _load(s, [ids[0]], False)[0]
@@ -155,21 +157,26 @@ def _row_values(item: PowerItem) -> dict[str, Any]:
     return {name: getattr(item, name) for name in (*SCALAR_FIELDS, "extra")}
 
 
-def _write_children(s: Session, item_id: int, bases: list[LegalBasis] | None,
-                    responsibilities: list[Responsibility] | None) -> None:
+def _write_children(
+    s: Session, item_id: int, bases: list[LegalBasis] | None, responsibilities: list[Responsibility] | None
+) -> None:
     if bases is not None:
         s.execute(delete(BasisRow).where(BasisRow.item_id == item_id))
         if bases:
-            s.execute(insert(BasisRow), [
-                {"item_id": item_id, "position": n, **vars(b), "document_sha256": b.document_sha256 or None}
-                for n, b in enumerate(bases)
-            ])
+            s.execute(
+                insert(BasisRow),
+                [
+                    {"item_id": item_id, "position": n, **vars(b), "document_sha256": b.document_sha256 or None}
+                    for n, b in enumerate(bases)
+                ],
+            )
     if responsibilities is not None:
         s.execute(delete(ResponsibilityRow).where(ResponsibilityRow.item_id == item_id))
         if responsibilities:
-            s.execute(insert(ResponsibilityRow), [
-                {"item_id": item_id, "position": n, **vars(r)} for n, r in enumerate(responsibilities)
-            ])
+            s.execute(
+                insert(ResponsibilityRow),
+                [{"item_id": item_id, "position": n, **vars(r)} for n, r in enumerate(responsibilities)],
+            )
 
 
 def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem]:
@@ -181,8 +188,17 @@ def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem
         s.add(row)
         s.flush()
         _write_children(s, row.id, item.bases, item.responsibilities)
-        s.add(AuditRow(at=stamp, item_id=row.id, item_code=item.code, field="*", old=None,
-                       new=item_to_dict(item) | {"id": row.id}, source=source))
+        s.add(
+            AuditRow(
+                at=stamp,
+                item_id=row.id,
+                item_code=item.code,
+                field="*",
+                old=None,
+                new=item_to_dict(item) | {"id": row.id},
+                source=source,
+            )
+        )
         copy = PowerItem(**{f.name: getattr(item, f.name) for f in fields(item)})
         copy.id, copy.created_at, copy.updated_at = row.id, stamp, stamp
         created.append(copy)
@@ -241,11 +257,21 @@ def apply_changes(s: Session, item_id: int, changes: dict[str, Any], source: str
         changes["responsibilities"] if "responsibilities" in changed else None,
     )
     code = changes.get("code", item.code)
-    s.execute(insert(AuditRow), [
-        {"at": stamp, "item_id": item_id, "item_code": code, "field": c.field, "old": c.old, "new": c.new,
-         "source": source}
-        for c in done
-    ])
+    s.execute(
+        insert(AuditRow),
+        [
+            {
+                "at": stamp,
+                "item_id": item_id,
+                "item_code": code,
+                "field": c.field,
+                "old": c.old,
+                "new": c.new,
+                "source": source,
+            }
+            for c in done
+        ],
+    )
     return done
 
 
@@ -258,18 +284,29 @@ def set_deleted(ws: Workspace, ids: Iterable[int], deleted: bool, source: str = 
         if not rows:
             return 0
         s.execute(update(ItemRow).where(ItemRow.id.in_([r.id for r in rows])).values(deleted=deleted, updated_at=stamp))
-        s.execute(insert(AuditRow), [
-            {"at": stamp, "item_id": r.id, "item_code": r.code, "field": "deleted", "old": not deleted,
-             "new": deleted, "source": source}
-            for r in rows
-        ])
+        s.execute(
+            insert(AuditRow),
+            [
+                {
+                    "at": stamp,
+                    "item_id": r.id,
+                    "item_code": r.code,
+                    "field": "deleted",
+                    "old": not deleted,
+                    "new": deleted,
+                    "source": source,
+                }
+                for r in rows
+            ],
+        )
     return len(rows)
 
 
 def audit_log(ws: Workspace, item_id: int | None = None, since: str | None = None) -> list[AuditEntry]:
     """The audit log, oldest first; for one item and/or from a moment on."""
-    stmt = select(AuditRow.at, AuditRow.item_id, AuditRow.item_code, AuditRow.field, AuditRow.old, AuditRow.new,
-                  AuditRow.source).order_by(AuditRow.id)
+    stmt = select(
+        AuditRow.at, AuditRow.item_id, AuditRow.item_code, AuditRow.field, AuditRow.old, AuditRow.new, AuditRow.source
+    ).order_by(AuditRow.id)
     if item_id is not None:
         stmt = stmt.where(AuditRow.item_id == item_id)
     if since is not None:

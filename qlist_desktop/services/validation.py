@@ -19,4 +19,3 @@ def rule_context(ws: Workspace, items: list[PowerItem] | None = None) -> RuleCon
     """A context for validating single items as they are edited."""
     items = load_items(ws) if items is None else items
     return RuleContext.for_items(items, get_vocabularies(ws), get_code_scheme(ws))
-

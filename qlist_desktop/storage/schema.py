@@ -28,7 +28,7 @@ class ItemRow(Base):
     code: Mapped[str] = mapped_column(String, default="", index=True)
     name: Mapped[str] = mapped_column(String, default="")
     sub_name: Mapped[str] = mapped_column(String, default="")
-    category: Mapped[str] = mapped_column(String, default="")
+    category: Mapped[str] = mapped_column(String, default="", index=True)
     exercising_body: Mapped[str] = mapped_column(Text, default="")
     handling_unit: Mapped[str] = mapped_column(Text, default="")
     handling_post: Mapped[str] = mapped_column(Text, default="")
@@ -69,9 +69,7 @@ class BasisRow(Base):
     revision: Mapped[str] = mapped_column(Text, default="")
     article: Mapped[str] = mapped_column(Text, default="")
     article_text: Mapped[str] = mapped_column(Text, default="")
-    document_sha256: Mapped[str | None] = mapped_column(
-        ForeignKey("attachment.sha256"), nullable=True, default=None
-    )
+    document_sha256: Mapped[str | None] = mapped_column(ForeignKey("attachment.sha256"), nullable=True, default=None)
 
 
 class ResponsibilityRow(Base):
@@ -101,7 +99,7 @@ class AuditRow(Base):
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[str] = mapped_column(String)
+    at: Mapped[str] = mapped_column(String, index=True)
     item_id: Mapped[int] = mapped_column(Integer, index=True)
     item_code: Mapped[str] = mapped_column(String, default="")
     field: Mapped[str] = mapped_column(String)

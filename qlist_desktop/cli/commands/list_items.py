@@ -19,13 +19,26 @@ def run(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace, readonly=True) as ws:
         rows = list_rows(ws)
     if args.json:
-        print_json([
-            {"id": r.id, "code": r.code, "name": r.name, "sub_name": r.sub_name, "category": r.category,
-             "status": r.status, "updated_at": r.updated_at}
-            for r in rows
-        ])
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "code": r.code,
+                    "name": r.name,
+                    "sub_name": r.sub_name,
+                    "category": r.category,
+                    "status": r.status,
+                    "updated_at": r.updated_at,
+                }
+                for r in rows
+            ]
+        )
     else:
-        print(table([[r.code, r.name, r.sub_name, r.category, r.status] for r in rows],
-                    ["事项编码", "事项名称", "子项名称", "权力类型", "状态"]))
+        print(
+            table(
+                [[r.code, r.name, r.sub_name, r.category, r.status] for r in rows],
+                ["事项编码", "事项名称", "子项名称", "权力类型", "状态"],
+            )
+        )
         print(f"共 {len(rows)} 项")
     return 0

@@ -22,13 +22,17 @@ def run(args: argparse.Namespace) -> int:
         findings = validate_workspace(ws)
     counts = count_by_severity(findings)
     if args.json:
-        print_json({"findings": [f.to_dict() for f in findings], "errors": counts["error"], "warnings": counts["warning"]})
+        print_json(
+            {"findings": [f.to_dict() for f in findings], "errors": counts["error"], "warnings": counts["warning"]}
+        )
     else:
         for code, group in groupby(findings, key=lambda f: (f.item_id, f.code)):
             print(f"■ {code[1] or '（无编码）'}")
             for f in group:
                 mark = "错误" if f.severity == ERROR else "提醒"
                 print(f"  [{mark}] {f.message}（{f.rule}）")
-        print(f"共发现 {counts['error']} 个错误、{counts['warning']} 个提醒。"
-              + ("错误须修正后才能报送。" if counts["error"] else ""))
+        print(
+            f"共发现 {counts['error']} 个错误、{counts['warning']} 个提醒。"
+            + ("错误须修正后才能报送。" if counts["error"] else "")
+        )
     return EXIT_FINDINGS if counts["error"] else 0
