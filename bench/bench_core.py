@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from qlist_desktop.services.items import list_rows, load_items  # noqa: E402
-from qlist_desktop.services.validation import validate_workspace  # noqa: E402
-from qlist_desktop.storage.workspace import Workspace  # noqa: E402
+from qlist_desktop.services.items import list_rows, load_items
+from qlist_desktop.services.validation import validate_workspace
+from qlist_desktop.storage.workspace import Workspace
 
 
 def timed(fn: Callable[[], object], runs: int) -> float:
