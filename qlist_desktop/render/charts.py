@@ -1,0 +1,176 @@
+"""Rendering items' charts to files: single charts, previews, and whole workspaces on every core.
+
+`render_item_charts` is what exports call: it returns files in the cache (callers copy them).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from qlist_desktop.domain.flowchart import Flowchart, FlowchartError
+from qlist_desktop.domain.items import PowerItem
+from qlist_desktop.fonts import graphviz_font
+from qlist_desktop.render.cache import cached_path, content_key, publish, temp_path
+from qlist_desktop.render.dot import chart_to_dot
+from qlist_desktop.render.graphviz import render_bytes, run_dot
+from qlist_desktop.render.page import PageInfo, compose_page
+from qlist_desktop.services.flowcharts import chart_records
+from qlist_desktop.services.settings import get_department
+from qlist_desktop.storage.workspace import Workspace
+
+FORMATS = ("pdf", "svg", "png")
+PNG_DPI = 150
+
+
+@dataclass(frozen=True)
+class ChartJob:
+    """One chart to draw: its DOT text and what its page says."""
+
+    dot: str
+    info: PageInfo
+
+
+def item_title(item: PowerItem) -> str:
+    return f"{item.code} {item.full_name}".strip()
+
+
+def make_job(chart: Flowchart, item: PowerItem, department: str, day: str = "") -> ChartJob:
+    return ChartJob(chart_to_dot(chart, graphviz_font()), PageInfo(item_title(item), department, day or _today()))
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def render_job(job: ChartJob, formats: Iterable[str]) -> dict[str, Path]:
+    """The cached files of one chart in `formats` ("pdf" is the A4 page), drawing only what is missing."""
+    formats = list(formats)
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"不支持的输出格式：{'、'.join(sorted(unknown))}（可选 pdf、svg、png）")
+    dot_key = content_key(job.dot)
+    files = {
+        "svg": cached_path(dot_key, ".svg"),
+        "png": cached_path(dot_key, ".png"),
+        "chart": cached_path(dot_key, ".chart.pdf"),
+    }
+    page = cached_path(content_key(job.dot, job.info.key()), ".pdf")
+    wanted = {"chart" if f == "pdf" else f for f in formats}
+    if "pdf" in formats and page.exists():
+        wanted.discard("chart")
+    missing = {fmt: files[fmt] for fmt in sorted(wanted) if not files[fmt].exists()}
+    if missing:
+        temps = {fmt: temp_path(target) for fmt, target in missing.items()}
+        try:
+            vector = {("pdf" if f == "chart" else f): p for f, p in temps.items() if f != "png"}
+            if vector:
+                run_dot(job.dot, vector)
+            if "png" in temps:
+                run_dot(job.dot, {"png": temps["png"]}, [f"-Gdpi={PNG_DPI}"])
+            for fmt, temp in temps.items():
+                publish(temp, missing[fmt])
+        finally:
+            for temp in temps.values():
+                temp.unlink(missing_ok=True)
+    if "pdf" in formats and not page.exists():
+        temp = temp_path(page)
+        try:
+            compose_page(files["chart"], job.info, temp)
+            publish(temp, page)
+        finally:
+            temp.unlink(missing_ok=True)
+    return {fmt: page if fmt == "pdf" else files[fmt] for fmt in formats}
+
+
+def render_item_charts(
+    ws: Workspace,
+    items: list[PowerItem],
+    *,
+    formats: Iterable[str] = ("pdf", "svg"),
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> dict[int, dict[str, Path]]:
+    """Item id → {format: cached file} for every item with a readable chart, drawn on every core.
+
+    "pdf" is the A4 page (title, department, date); items without a chart, or with a corrupt one (a
+    validation finding says so), are left out. Stops early, returning what is done, when `cancel()` is true.
+    """
+    formats = tuple(formats)
+    department = get_department(ws).name
+    records = chart_records(ws, [i.id for i in items if i.id is not None])
+    jobs: dict[int, ChartJob] = {}
+    for item in items:
+        if item.id not in records:
+            continue
+        data, updated = records[item.id]
+        try:
+            chart = Flowchart.from_dict(data)
+        except FlowchartError:
+            continue
+        jobs[item.id] = make_job(chart, item, department, (updated or "")[:10])
+    return render_jobs(jobs, formats, progress=progress, cancel=cancel)
+
+
+def render_jobs(
+    jobs: dict[int, ChartJob],
+    formats: tuple[str, ...],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> dict[int, dict[str, Path]]:
+    """Render many jobs with one worker per core (`dot` runs as its own process, so threads suffice)."""
+    results: dict[int, dict[str, Path]] = {}
+    total = len(jobs)
+    if progress:
+        progress(0, total)
+    workers = max(1, min(os.cpu_count() or 1, total))
+    pending = iter(jobs.items())
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        running: dict[Future[dict[str, Path]], int] = {}
+
+        def submit_next() -> None:
+            for item_id, job in pending:
+                running[pool.submit(render_job, job, formats)] = item_id
+                return
+
+        for _ in range(workers * 2):
+            submit_next()
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                results[running.pop(future)] = future.result()
+                if progress:
+                    progress(len(results), total)
+            if cancel and cancel():
+                for future in running:
+                    future.cancel()
+                break
+            for _ in done:
+                submit_next()
+    return results
+
+
+def preview_svg(chart: Flowchart) -> bytes:
+    """The chart as SVG for the screen (not cached: the editor redraws it as it changes)."""
+    return render_bytes(chart_to_dot(chart, graphviz_font()), "svg")
+
+
+def export_chart(chart: Flowchart, item: PowerItem, department: str, out: Path, day: str = "") -> Path:
+    """Write one chart to `out`, in the format its suffix names (.pdf page, .svg, .png)."""
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"不支持的输出格式“{out.suffix or '（无扩展名）'}”，请使用 .pdf、.svg 或 .png")
+    if fmt == "pdf":
+        source = render_job(make_job(chart, item, department, day), ["pdf"])["pdf"]
+    else:
+        job = ChartJob(chart_to_dot(chart, graphviz_font(), title=f"{item_title(item)} 运行流程图"),
+                       PageInfo(item_title(item), department, day or _today()))
+        source = render_job(job, [fmt])[fmt]
+    shutil.copyfile(source, out)
+    return out

@@ -1,0 +1,94 @@
+"""The printed A4 page of a chart: a reportlab page with the title block, the `dot -Tpdf` chart merged in.
+
+As TECH-NOTES describe: reportlab draws the page (title = code + full name, department, date, page
+footer) with an embedded TrueType font; pypdf merges the Graphviz PDF page onto it, scaled to fit the free
+area. The page is landscape when the chart is wider than tall, so both keep the largest scale.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter, Transformation
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from qlist_desktop.fonts import pdf_font
+
+MARGIN = 15 * mm
+TITLE_SIZE = 15
+INFO_SIZE = 10
+MAX_UPSCALE = 1.25  # a small chart is enlarged a little, not blown up
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the page says about its chart."""
+
+    title: str  # item code and full name
+    department: str
+    date: str
+
+    def key(self) -> str:
+        return "\x1f".join((self.title, self.department, self.date))
+
+
+@functools.cache
+def _font_name(role: str) -> str:
+    font = pdf_font(role)
+    name = f"qlist-{role}"
+    pdfmetrics.registerFont(TTFont(name, str(font.path), subfontIndex=font.subfont))
+    return name
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
+    """Write the A4 page of `chart_pdf` (a one-page Graphviz PDF) to `out`."""
+    chart_page = PdfReader(chart_pdf).pages[0]
+    width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
+    portrait = A4
+    page_w, page_h = portrait if height >= width else landscape(portrait)
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=True)
+    canvas.setTitle(f"行政权力运行流程图 {info.title}")
+    title_style = ParagraphStyle("title", fontName=_font_name("hei"), fontSize=TITLE_SIZE,
+                                 leading=TITLE_SIZE * 1.3, alignment=1, wordWrap="CJK")
+    title = Paragraph(_escape(f"{info.title} 运行流程图"), title_style)
+    text_w = page_w - 2 * MARGIN
+    _, title_h = title.wrap(text_w, page_h)
+    top = page_h - MARGIN
+    title.drawOn(canvas, MARGIN, top - title_h)
+    info_y = top - title_h - INFO_SIZE * 1.6
+    canvas.setFont(_font_name("song"), INFO_SIZE)
+    canvas.drawString(MARGIN, info_y, f"实施部门：{info.department}" if info.department else "")
+    canvas.drawRightString(page_w - MARGIN, info_y, f"日期：{info.date}" if info.date else "")
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, info_y - 4, page_w - MARGIN, info_y - 4)
+    canvas.setFont(_font_name("song"), 8)
+    canvas.drawCentredString(page_w / 2, MARGIN / 2, "本流程图由权力清单编制工具根据流程数据生成")
+    canvas.showPage()
+    canvas.save()
+
+    avail_w = text_w
+    avail_h = (info_y - 10) - MARGIN
+    scale = min(avail_w / width, avail_h / height, MAX_UPSCALE)
+    tx = MARGIN + (avail_w - width * scale) / 2
+    ty = (info_y - 10) - height * scale  # top-aligned under the title block
+
+    writer = PdfWriter(clone_from=io.BytesIO(buf.getvalue()))
+    writer.pages[0].merge_transformed_page(chart_page, Transformation().scale(scale, scale).translate(tx, ty))
+    writer.add_metadata({"/Title": f"行政权力运行流程图 {info.title}"})
+    with open(out, "wb") as f:
+        writer.write(f)
