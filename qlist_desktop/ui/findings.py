@@ -1,0 +1,101 @@
+"""Validation findings as a list: the current item's in the editor, the blocking ones on the dashboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from qlist_desktop.domain.items import FIELD_LABELS
+from qlist_desktop.domain.rules import ERROR, Finding
+from qlist_desktop.ui.style import SEVERITY_COLORS
+
+COL_SEVERITY, COL_CODE, COL_FIELD, COL_MESSAGE = range(4)
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FindingsModel(QAbstractTableModel):
+    """Findings with severity, item code, field and message."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.headers = [self.tr("级别"), self.tr("事项编码"), self.tr("字段"), self.tr("问题")]
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        if findings == self.findings:
+            return
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_SEVERITY:
+                return self.tr("错误") if finding.severity == ERROR else self.tr("警告")
+            if col == COL_CODE:
+                return finding.code
+            if col == COL_FIELD:
+                return FIELD_LABELS.get(finding.field, finding.field)
+            return finding.message
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
+            return SEVERITY_COLORS.get(finding.severity)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_MESSAGE:
+            return finding.message
+        if role == FINDING_ROLE:
+            return finding
+        return None
+
+
+class FindingsPanel(QWidget):
+    """A findings table; activating an entry asks to jump to its item and field."""
+
+    jumpRequested = Signal(int, str)  # item id, field name
+
+    def __init__(self, parent: QWidget | None = None, *, show_code: bool = True) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.setColumnWidth(COL_SEVERITY, 48)
+        self.view.setColumnWidth(COL_CODE, 150)
+        self.view.setColumnWidth(COL_FIELD, 110)
+        self.view.setColumnHidden(COL_CODE, not show_code)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.view.activated.connect(self._jump)
+        self.view.doubleClicked.connect(self._jump)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+
+    def _jump(self, index: QModelIndex) -> None:
+        finding: Finding = self.model.data(index, FINDING_ROLE)
+        if finding is not None and finding.item_id is not None:
+            self.jumpRequested.emit(finding.item_id, finding.field)

@@ -1,0 +1,218 @@
+"""The item list's models: ids plus a row cache, a filtering/sorting proxy, and the recycle bin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from qlist_desktop.services.items import ItemSummary
+from qlist_desktop.ui.style import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+from qlist_desktop.ui.workbench import Workbench
+
+COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_UPDATED = range(7)
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class RowData:
+    """What one row shows, cached so painting and filtering never touch the database."""
+
+    code: str
+    name: str
+    sub_name: str
+    category: str
+    status: str
+    updated_at: str
+    errors: int
+    warnings: int
+
+
+class ItemTableModel(QAbstractTableModel):
+    """The live items of a workbench: a list of ids and a row cache, refreshed from its signals."""
+
+    def __init__(self, bench: Workbench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.ids: list[int] = sorted(bench.item_ids(), key=lambda i: (bench.peek(i).code, i))
+        self.rows: dict[int, RowData] = {i: self._row_data(i) for i in self.ids}
+        self._row_of: dict[int, int] = {item_id: n for n, item_id in enumerate(self.ids)}
+        self.headers = [
+            self.tr("事项编码"), self.tr("事项名称"), self.tr("子项名称"), self.tr("权力类型"),
+            self.tr("状态"), self.tr("校验"), self.tr("最后修改"),
+        ]
+        bench.itemsChanged.connect(self._on_changed)
+        bench.itemsAdded.connect(self._on_added)
+        bench.itemsRemoved.connect(self._on_removed)
+
+    def _row_data(self, item_id: int) -> RowData:
+        item = self.bench.peek(item_id)
+        state = self.bench.live.state(item_id)
+        return RowData(item.code, item.name, item.sub_name, item.category, item.status,
+                       item.updated_at.replace("T", " ")[:16], state.errors, state.warnings)
+
+    def validation_text(self, row: RowData) -> str:
+        if row.errors and row.warnings:
+            return self.tr("错误 {e} · 警告 {w}").format(e=row.errors, w=row.warnings)
+        if row.errors:
+            return self.tr("错误 {e}").format(e=row.errors)
+        if row.warnings:
+            return self.tr("警告 {w}").format(w=row.warnings)
+        return self.tr("通过")
+
+    # -- Qt model interface -----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item_id = self.ids[index.row()]
+        row = self.rows[item_id]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.code, row.name, row.sub_name, row.category, row.status, self.validation_text(row),
+                    row.updated_at)[col]
+        if role == SORT_ROLE:
+            if col == COL_VALIDATION:
+                return row.errors * 10000 + row.warnings
+            return (row.code, row.name, row.sub_name, row.category, row.status, 0, row.updated_at)[col]
+        if role == ITEM_ROLE:
+            return item_id
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_VALIDATION:
+            return ERROR_COLOR if row.errors else WARNING_COLOR if row.warnings else OK_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_SUB_NAME):
+            return row.name if col == COL_NAME else row.sub_name
+        return None
+
+    # -- for views and the proxy ------------------------------------------------------------------------
+    def row_of(self, item_id: int) -> int | None:
+        return self._row_of.get(item_id)
+
+    def id_at(self, row: int) -> int:
+        return self.ids[row]
+
+    # -- precise updates ------------------------------------------------------------------------------
+    def _on_changed(self, ids: list[int]) -> None:
+        for item_id in ids:
+            row = self._row_of.get(item_id)
+            if row is None:
+                continue
+            self.rows[item_id] = self._row_data(item_id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _on_added(self, ids: list[int]) -> None:
+        new = [i for i in ids if i not in self._row_of]
+        if not new:
+            return
+        first = len(self.ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for item_id in new:
+            self._row_of[item_id] = len(self.ids)
+            self.ids.append(item_id)
+            self.rows[item_id] = self._row_data(item_id)
+        self.endInsertRows()
+
+    def _on_removed(self, ids: list[int]) -> None:
+        rows = sorted((self._row_of[i] for i in ids if i in self._row_of), reverse=True)
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            item_id = self.ids.pop(row)
+            self.rows.pop(item_id, None)
+            self.endRemoveRows()
+        if rows:
+            self._row_of = {item_id: n for n, item_id in enumerate(self.ids)}
+
+
+class ItemFilterProxy(QSortFilterProxyModel):
+    """Filters by category, status, "has errors" and a search text over code, name, sub-name and basis titles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.category = ""
+        self.status = ""
+        self.errors_only = False
+        self.search = ""
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(False)
+
+    def set_filters(self, *, category: str | None = None, status: str | None = None,
+                    errors_only: bool | None = None, search: str | None = None) -> None:
+        self.beginFilterChange()
+        if category is not None:
+            self.category = category
+        if status is not None:
+            self.status = status
+        if errors_only is not None:
+            self.errors_only = errors_only
+        if search is not None:
+            self.search = search.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model: ItemTableModel = self.sourceModel()  # type: ignore[assignment]
+        item_id = model.ids[source_row]
+        row = model.rows[item_id]
+        if self.category and row.category != self.category:
+            return False
+        if self.status and row.status != self.status:
+            return False
+        if self.errors_only and not row.errors:
+            return False
+        return not self.search or self.search in model.bench.search_index.get(item_id, "")
+
+    def id_at(self, proxy_row: int) -> int:
+        return self.data(self.index(proxy_row, 0), ITEM_ROLE)
+
+
+class RecycleBinModel(QAbstractTableModel):
+    """Items in the recycle bin (deleted, restorable)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[ItemSummary] = []
+        self.headers = [self.tr("事项编码"), self.tr("事项名称"), self.tr("子项名称"), self.tr("删除时间")]
+
+    def reset(self, items: list[ItemSummary]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.code, item.name, item.sub_name, item.updated_at.replace("T", " "))[index.column()]
+        if role == ITEM_ROLE:
+            return item.id
+        return None

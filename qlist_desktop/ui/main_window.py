@@ -1,0 +1,460 @@
+"""The main window: welcome view, or the open workspace's item list, editor and dashboard."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from qlist_desktop.domain.items import Department
+from qlist_desktop.domain.rules import count_by_severity
+from qlist_desktop.paths import config_dir
+from qlist_desktop.services.settings import initialise
+from qlist_desktop.storage.workspace import SUFFIX, Workspace, WorkspaceError
+from qlist_desktop.ui.dashboard import Dashboard
+from qlist_desktop.ui.department_dialog import DepartmentDialog
+from qlist_desktop.ui.item_editor import ItemEditor
+from qlist_desktop.ui.item_list import ItemListPanel
+from qlist_desktop.ui.recycle_bin import RecycleBinDialog
+from qlist_desktop.ui.settings import UiSettings
+from qlist_desktop.ui.welcome import WelcomeView
+from qlist_desktop.ui.workbench import Workbench
+
+WORKSPACE_FILTER = "权力清单工作区 (*.qlist);;所有文件 (*)"
+DEMO_FILE = "示例工作区.qlist"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: UiSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or UiSettings()
+        self.ws: Workspace | None = None
+        self.bench: Workbench | None = None
+        self.item_list: ItemListPanel | None = None
+        self.editor: ItemEditor | None = None
+        self.dashboard: Dashboard | None = None
+        self.pending_dialog: QWidget | None = None
+        self._jump_on_edit = False
+        self.setWindowTitle(self.tr("权力清单编制工具"))
+
+        self.welcome = WelcomeView(self)
+        self.welcome.newRequested.connect(self.choose_new_workspace)
+        self.welcome.openRequested.connect(self.choose_open_workspace)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentRequested.connect(self.open_workspace)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self._build_actions()
+        self._update_recent()
+        self._set_workspace_actions(False)
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1366, 768)
+
+    # -- actions and menus -------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                menu: QMenu | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(self.tr("新建工作区…"), self.choose_new_workspace, None, file_menu)
+        self._action(self.tr("打开工作区…"), self.choose_open_workspace, QKeySequence.StandardKey.Open, file_menu)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
+        self._action(self.tr("打开示例工作区"), self.open_demo, None, file_menu)
+        file_menu.addSeparator()
+        self.import_action = self._action(self.tr("导入 Excel 清单…"), self.choose_import, None, file_menu)
+        self.export_action = self._action(self.tr("导出报送材料…"), self.open_export, None, file_menu)
+        file_menu.addSeparator()
+        self.close_action = self._action(self.tr("关闭工作区"), self.close_workspace, None, file_menu)
+        self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self._action(self.tr("撤销"), self.undo, QKeySequence.StandardKey.Undo, edit_menu)
+        self.redo_action = self._action(self.tr("重做"), self.redo, "Ctrl+Y", edit_menu)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addSeparator()
+        self.new_item_action = self._action(self.tr("新建事项"), lambda: self.new_item(), QKeySequence.StandardKey.New,
+                                            edit_menu)
+        self.new_in_menu = edit_menu.addMenu(self.tr("按类型新建事项"))
+        self.duplicate_action = self._action(self.tr("复制事项"), self.duplicate_item, "Ctrl+D", edit_menu)
+        self.delete_action = self._action(self.tr("删除所选事项…"), self.delete_selected, None, edit_menu)
+        self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find, edit_menu)
+        edit_menu.addSeparator()
+        self.recycle_action = self._action(self.tr("回收站…"), self.open_recycle_bin, None, edit_menu)
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        self.items_tab_action = self._action(self.tr("事项"), lambda: self._show_tab(0), "Ctrl+1", view_menu)
+        self.dashboard_action = self._action(self.tr("总览"), lambda: self._show_tab(1), "Ctrl+2", view_menu)
+        view_menu.addSeparator()
+        language = view_menu.addMenu(self.tr("界面语言（重新启动后生效）"))
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = self._action(label, lambda _c=False, code=code: self._set_language(code), None, language)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+
+        dept_menu = bar.addMenu(self.tr("部门(&D)"))
+        self.department_action = self._action(self.tr("部门信息…"), self.edit_department, None, dept_menu)
+        self.workspace_actions = [
+            self.import_action, self.export_action, self.close_action, self.undo_action, self.redo_action,
+            self.new_item_action, self.duplicate_action, self.delete_action, self.find_action, self.recycle_action,
+            self.items_tab_action, self.dashboard_action, self.department_action,
+        ]
+        self.new_in_menu.setEnabled(False)
+
+    def _set_workspace_actions(self, enabled: bool) -> None:
+        for action in self.workspace_actions:
+            action.setEnabled(enabled)
+        self.new_in_menu.setEnabled(enabled)
+        if enabled:
+            self._update_undo_actions()
+
+    def _update_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_workspaces
+        for path in recent:
+            self.recent_menu.addAction(path, lambda path=path: self.open_workspace(path))
+        self.recent_menu.setEnabled(bool(recent))
+        self.welcome.set_recent(recent)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.statusBar().showMessage(self.tr("界面语言将在下次启动时生效"), 5000)
+
+    # -- messages ------------------------------------------------------------------------------------
+    def show_problem(self, text: str) -> None:
+        """A problem said in a sentence: in the welcome view or status bar, and in a (non-blocking) box."""
+        self.welcome.message.setText(text)
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("权力清单编制工具"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        self.pending_dialog = box
+        box.open()
+
+    # -- workspaces --------------------------------------------------------------------------------------
+    def choose_new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建工作区"), self.settings.last_directory,
+                                              WORKSPACE_FILTER)
+        if path:
+            self.start_new_workspace(Path(path))
+
+    def start_new_workspace(self, path: Path) -> DepartmentDialog:
+        """Ask for the department's details, then create the workspace at `path`."""
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        dialog = DepartmentDialog(Department(), self, creating=True)
+        dialog.accepted.connect(lambda: self.create_workspace(path, dialog.department()))
+        self.pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_workspace(self, path: Path, department: Department) -> bool:
+        try:
+            ws = Workspace.create(path)
+        except WorkspaceError as exc:
+            self.show_problem(str(exc))
+            return False
+        initialise(ws, department)
+        self._use(ws)
+        return True
+
+    def choose_open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开工作区"), self.settings.last_directory,
+                                              WORKSPACE_FILTER)
+        if path:
+            self.open_workspace(path)
+
+    def open_workspace(self, path: str | Path) -> bool:
+        if self.ws is not None and Path(path).resolve() == self.ws.path.resolve():
+            return True
+        try:
+            ws = Workspace.open(Path(path))
+        except WorkspaceError as exc:
+            self.show_problem(str(exc))
+            return False
+        self._use(ws)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo workspace (a county market-regulation bureau), creating it on first use."""
+        path = config_dir() / DEMO_FILE
+        if not path.exists():
+            try:
+                demo = importlib.import_module("qlist_desktop.services.demo")
+            except ImportError:
+                self.show_problem(self.tr("本版本没有示例工作区（缺少 qlist_desktop.services.demo 模块）"))
+                return False
+            path.parent.mkdir(parents=True, exist_ok=True)
+            demo.create_demo(path)
+        return self.open_workspace(path)
+
+    def _use(self, ws: Workspace) -> None:
+        self.close_workspace()
+        self.ws = ws
+        self.settings.remember_workspace(ws.path)
+        self._update_recent()
+        self._build_workpage()
+        self._set_workspace_actions(True)
+
+    def _build_workpage(self) -> None:
+        assert self.ws is not None
+        bench = self.bench = Workbench(self.ws, self)
+        self.item_list = ItemListPanel(bench)
+        self.editor = ItemEditor(bench)
+        self.dashboard = Dashboard(bench)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.item_list)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        if not self.settings.splitter_state.isEmpty():
+            self.splitter.restoreState(self.settings.splitter_state)
+        else:
+            self.splitter.setSizes([600, 760])
+        if not self.settings.list_header_state.isEmpty():
+            self.item_list.view.horizontalHeader().restoreState(self.settings.list_header_state)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.splitter, self.tr("事项"))
+        self.tabs.addTab(self.dashboard, self.tr("总览"))
+        self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+
+        self.item_list.currentItemChanged.connect(self._current_item_changed)
+        self.dashboard.jumpRequested.connect(self.jump_to)
+        bench.edited.connect(self._after_undo_redo)
+        bench.undo_stack.indexChanged.connect(lambda _n: self._update_undo_actions())
+        for signal in (bench.itemsChanged, bench.itemsAdded, bench.itemsRemoved):
+            signal.connect(lambda _ids: self._update_counts())
+        bench.departmentChanged.connect(self._update_title)
+        for label in bench.vocab.labels("category"):
+            self.new_in_menu.addAction(label, lambda label=label: self.new_item(label))
+        self._update_title()
+        self._update_counts()
+        if self.item_list.proxy.rowCount():
+            self.item_list.select_item(self.item_list.proxy.id_at(0))
+
+    def close_workspace(self) -> None:
+        if self.ws is None:
+            return
+        self._save_layout()
+        if self.editor is not None:
+            self.editor.commit_pending()
+        self.stack.removeWidget(self.tabs)
+        self.tabs.deleteLater()
+        if self.bench is not None:
+            self.bench.deleteLater()
+        self.new_in_menu.clear()
+        self.ws.close()
+        self.ws = self.bench = self.item_list = self.editor = self.dashboard = None
+        self.stack.setCurrentWidget(self.welcome)
+        self._set_workspace_actions(False)
+        self.counts.clear()
+        self.setWindowTitle(self.tr("权力清单编制工具"))
+
+    def _save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        if self.item_list is not None:
+            self.settings.splitter_state = self.splitter.saveState()
+            self.settings.list_header_state = self.item_list.view.horizontalHeader().saveState()
+
+    # -- editing -----------------------------------------------------------------------------------------
+    def _current_item_changed(self, item_id: int | None) -> None:
+        if self.editor is not None:
+            self.editor.show_item(item_id)
+        self._update_counts()
+
+    def new_item(self, category: str | None = None) -> int | None:
+        """A new item from its category's template (the filtered or current item's category by default)."""
+        if self.bench is None or self.item_list is None:
+            return None
+        if category is None:
+            current = self.item_list.current_id()
+            category = (self.item_list.proxy.category
+                        or (self.bench.peek(current).category if current is not None else "")
+                        or self.bench.vocab.labels("category")[0])
+        item_id = self.bench.new_item(category)
+        self.jump_to(item_id, "name")
+        return item_id
+
+    def duplicate_item(self) -> int | None:
+        if self.bench is None or self.item_list is None or self.item_list.current_id() is None:
+            return None
+        if self.editor is not None:
+            self.editor.commit_pending()
+        item_id = self.bench.duplicate(self.item_list.current_id())
+        self.jump_to(item_id, "sub_name")
+        return item_id
+
+    def delete_selected(self) -> None:
+        if self.item_list is not None:
+            self.item_list.confirm_delete()
+
+    def focus_search(self) -> None:
+        if self.item_list is not None:
+            self._show_tab(0)
+            self.item_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.item_list.search.selectAll()
+
+    def undo(self) -> None:
+        self._step(undo=True)
+
+    def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
+        if self.bench is None:
+            return
+        if self.editor is not None:
+            self.editor.commit_pending()
+        self._jump_on_edit = True
+        try:
+            if undo:
+                self.bench.undo_stack.undo()
+            else:
+                self.bench.undo_stack.redo()
+        finally:
+            self._jump_on_edit = False
+
+    def _after_undo_redo(self, item_id: int, field: str) -> None:
+        """After undo/redo, show where it happened (the edit may belong to another item)."""
+        if self._jump_on_edit:
+            self.jump_to(item_id, field)
+
+    def jump_to(self, item_id: int, field: str = "") -> None:
+        if self.item_list is None or self.editor is None:
+            return
+        self._show_tab(0)
+        if self.item_list.current_id() != item_id:
+            self.item_list.select_item(item_id)
+        if field:
+            self.editor.focus_field(field)
+
+    def _update_undo_actions(self) -> None:
+        if self.bench is None:
+            return
+        stack = self.bench.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(self.tr("撤销 {what}").format(what=stack.undoText()) if stack.canUndo()
+                                 else self.tr("撤销"))
+        self.redo_action.setText(self.tr("重做 {what}").format(what=stack.redoText()) if stack.canRedo()
+                                 else self.tr("重做"))
+
+    def _show_tab(self, index: int) -> None:
+        if self.bench is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def _update_title(self) -> None:
+        if self.bench is not None and self.ws is not None:
+            self.setWindowTitle(self.tr("{department} — {file} — 权力清单编制工具").format(
+                department=self.bench.department.name, file=self.ws.path.name))
+
+    def _update_counts(self) -> None:
+        if self.bench is None or self.item_list is None:
+            return
+        totals = count_by_severity(self.bench.live.all_findings())
+        text = self.tr("事项 {n} 项 · 错误 {e} · 警告 {w}").format(
+            n=len(self.bench.live.items), e=totals["error"], w=totals["warning"])
+        current = self.item_list.current_id()
+        if current is not None and current in self.bench.live.items:
+            state = self.bench.live.state(current)
+            text = self.tr("本事项：错误 {e} · 警告 {w}　|　").format(e=state.errors, w=state.warnings) + text
+        self.counts.setText(text)
+
+    # -- dialogs ---------------------------------------------------------------------------------------------
+    def edit_department(self) -> DepartmentDialog | None:
+        if self.bench is None:
+            return None
+        bench = self.bench
+        dialog = DepartmentDialog(bench.department, self)
+        dialog.accepted.connect(lambda: bench.set_department(dialog.department()))
+        self.pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_recycle_bin(self) -> RecycleBinDialog | None:
+        if self.bench is None:
+            return None
+        dialog = RecycleBinDialog(self.bench, self)
+        self.pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的清单文件"), self.settings.last_directory,
+                                                self.tr("Excel 清单 (*.xlsx *.xls);;所有文件 (*)"))
+        if paths:
+            self.open_import([Path(p) for p in paths])
+
+    def open_import(self, paths: list[Path]) -> QWidget | None:
+        """The import dialog (another module); the list is reloaded when it closes."""
+        dialog = self._external("qlist_desktop.ui.import_dialog", "ImportDialog", self.ws, paths, self)
+        if dialog is not None:
+            dialog.finished.connect(lambda _r: self.reload_workspace())
+        return dialog
+
+    def open_export(self) -> QWidget | None:
+        return self._external("qlist_desktop.ui.export_wizard", "ExportWizard", self.ws, self)
+
+    def _external(self, module_name: str, class_name: str, *args: object) -> QWidget | None:
+        if self.ws is None:
+            return None
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            self.show_problem(self.tr("本版本尚未包含此功能（缺少 {module} 模块）").format(module=module_name))
+            return None
+        dialog = getattr(module, class_name)(*args)
+        self.pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reload_workspace(self) -> None:
+        """Rebuild the views from the workspace (after changes made outside the undo stack, e.g. an import)."""
+        if self.ws is None:
+            return
+        ws = self.ws
+        current = self.item_list.current_id() if self.item_list else None
+        self._save_layout()
+        old_bench = self.bench
+        self.stack.removeWidget(self.tabs)
+        self.tabs.deleteLater()
+        self.new_in_menu.clear()
+        self._build_workpage()
+        if old_bench is not None:
+            old_bench.deleteLater()
+        if current is not None and self.item_list is not None:
+            self.item_list.select_item(current)
+        self.ws = ws
+
+    # -- closing ---------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.close_workspace()
+        self.settings.sync()
+        super().closeEvent(event)

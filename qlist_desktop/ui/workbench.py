@@ -1,0 +1,206 @@
+"""The open workspace as the GUI sees it: one QObject that edits through the core services.
+
+Every change is a `QUndoCommand` whose redo/undo each make one core service call (`update_item`,
+`create_items`, `set_deleted`), so undo and redo are saved at once like any edit. Views refresh from
+precise signals naming the item ids that changed.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from qlist_desktop.domain.items import FIELD_LABELS, Department, PowerItem, item_to_dict
+from qlist_desktop.services import items as item_service
+from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies, set_department
+from qlist_desktop.services.ui_support import LiveValidation, duplicate_of, new_item, search_text
+from qlist_desktop.storage.workspace import Workspace
+
+SOURCE = "desktop"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workbench", text)
+
+
+class Workbench(QObject):
+    """An open workspace with its undo stack and live validation."""
+
+    itemsChanged = Signal(list)  # ids whose fields or findings changed
+    itemsAdded = Signal(list)  # ids now live (created or restored)
+    itemsRemoved = Signal(list)  # ids moved to the recycle bin
+    departmentChanged = Signal()
+    edited = Signal(int, str)  # item id, field name: where the last done/undone edit happened
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.vocab = get_vocabularies(ws)
+        self.scheme = get_code_scheme(ws)
+        self.department = get_department(ws)
+        self.live = LiveValidation.for_workspace(ws)
+        self.search_index: dict[int, str] = {i: search_text(item) for i, item in self.live.items.items()}
+        self.undo_stack = QUndoStack(self)
+
+    # -- reading ----------------------------------------------------------------------------------
+    def item_ids(self) -> list[int]:
+        return list(self.live.items)
+
+    def item(self, item_id: int) -> PowerItem:
+        """A copy of the live item (callers may change it freely)."""
+        return copy.deepcopy(self.live.items[item_id])
+
+    def peek(self, item_id: int) -> PowerItem:
+        """The cached live item itself; read it, never change it."""
+        return self.live.items[item_id]
+
+    # -- editing ------------------------------------------------------------------------------------
+    def set_fields(self, item_id: int, changes: dict[str, Any]) -> None:
+        """Change fields of one item as one undoable edit (nothing happens when nothing changes)."""
+        self.set_fields_many({item_id: changes}, self._describe(item_id, changes))
+
+    def set_fields_many(self, changes: dict[int, dict[str, Any]], text: str) -> None:
+        current = {i: self.live.items[i] for i in changes}
+        real = {
+            i: {k: v for k, v in ch.items() if item_to_dict(current[i])[k] != _plain(v)} for i, ch in changes.items()
+        }
+        real = {i: ch for i, ch in real.items() if ch}
+        if real:
+            self.undo_stack.push(SetFieldsCommand(self, real, text))
+
+    def create(self, items: list[PowerItem], text: str) -> list[int]:
+        command = CreateItemsCommand(self, items, text)
+        self.undo_stack.push(command)
+        return command.ids
+
+    def new_item(self, category: str) -> int:
+        item = new_item(self.ws, category)
+        return self.create([item], _tr("新建事项 {code}").format(code=item.code))[0]
+
+    def duplicate(self, item_id: int) -> int:
+        twin = duplicate_of(self.ws, self.live.items[item_id], self.department)
+        return self.create([twin], _tr("复制事项 {code}").format(code=self.live.items[item_id].code))[0]
+
+    def delete(self, ids: list[int]) -> None:
+        ids = [i for i in ids if i in self.live.items]
+        if ids:
+            self.undo_stack.push(SetDeletedCommand(self, ids, True, _tr("删除 {n} 个事项").format(n=len(ids))))
+
+    def restore(self, ids: list[int]) -> None:
+        if ids:
+            self.undo_stack.push(SetDeletedCommand(self, ids, False, _tr("恢复 {n} 个事项").format(n=len(ids))))
+
+    def deleted_rows(self) -> list[item_service.ItemSummary]:
+        return item_service.list_rows(self.ws, deleted=True)
+
+    def set_department(self, department: Department) -> None:
+        """The department's details (not item data, so not on the undo stack)."""
+        set_department(self.ws, department)
+        self.department = get_department(self.ws)
+        self.departmentChanged.emit()
+
+    def _describe(self, item_id: int, changes: dict[str, Any]) -> str:
+        labels = "、".join(FIELD_LABELS.get(name, name) for name in changes)
+        return _tr("修改 {code} 的【{fields}】").format(code=self.live.items[item_id].code, fields=labels)
+
+    # -- refreshing after a service call ------------------------------------------------------------------
+    def _reload(self, ids: list[int]) -> None:
+        items = item_service.load_items(self.ws, ids)
+        for item in items:
+            self.search_index[item.id] = search_text(item)
+        touched = self.live.put(items)
+        self.itemsChanged.emit(sorted(touched | set(ids)))
+
+    def _added(self, ids: list[int]) -> None:
+        items = item_service.load_items(self.ws, ids)
+        for item in items:
+            self.search_index[item.id] = search_text(item)
+        touched = self.live.put(items)
+        self.itemsAdded.emit(list(ids))
+        others = sorted(touched - set(ids))
+        if others:
+            self.itemsChanged.emit(others)
+
+    def _removed(self, ids: list[int]) -> None:
+        touched = self.live.remove(ids)
+        for item_id in ids:
+            self.search_index.pop(item_id, None)
+        self.itemsRemoved.emit(list(ids))
+        if touched:
+            self.itemsChanged.emit(sorted(touched))
+
+
+def _plain(value: Any) -> Any:
+    """A field value in the JSON-ready shape of `item_to_dict`, for comparing."""
+    if isinstance(value, list):
+        return [vars(v).copy() if hasattr(v, "__dataclass_fields__") else v for v in value]
+    return value
+
+
+class SetFieldsCommand(QUndoCommand):
+    """Field changes of one or more items; old values are captured from the live cache."""
+
+    def __init__(self, bench: Workbench, changes: dict[int, dict[str, Any]], text: str) -> None:
+        super().__init__(text)
+        self.bench = bench
+        self.new = {i: copy.deepcopy(ch) for i, ch in changes.items()}
+        self.old = {i: {k: copy.deepcopy(getattr(bench.live.items[i], k)) for k in ch} for i, ch in changes.items()}
+
+    def _apply(self, values: dict[int, dict[str, Any]]) -> None:
+        for item_id, changes in values.items():
+            item_service.update_item(self.bench.ws, item_id, copy.deepcopy(changes), SOURCE)
+        self.bench._reload(list(values))
+        first = next(iter(values))
+        self.bench.edited.emit(first, next(iter(values[first])))
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class CreateItemsCommand(QUndoCommand):
+    """New items; undo moves them to the recycle bin, redo brings them back (ids stay stable)."""
+
+    def __init__(self, bench: Workbench, items: list[PowerItem], text: str) -> None:
+        super().__init__(text)
+        self.bench = bench
+        self.items = items
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if self.ids:
+            item_service.set_deleted(self.bench.ws, self.ids, False, SOURCE)
+        else:
+            self.ids = [item.id for item in item_service.create_items(self.bench.ws, self.items, SOURCE)]
+        self.bench._added(self.ids)
+        self.bench.edited.emit(self.ids[0], "")
+
+    def undo(self) -> None:
+        item_service.set_deleted(self.bench.ws, self.ids, True, SOURCE)
+        self.bench._removed(self.ids)
+
+
+class SetDeletedCommand(QUndoCommand):
+    """Moving items into the recycle bin, or restoring them from it."""
+
+    def __init__(self, bench: Workbench, ids: list[int], deleted: bool, text: str) -> None:
+        super().__init__(text)
+        self.bench, self.ids, self.deleted = bench, list(ids), deleted
+
+    def _set(self, deleted: bool) -> None:
+        item_service.set_deleted(self.bench.ws, self.ids, deleted, SOURCE)
+        if deleted:
+            self.bench._removed(self.ids)
+        else:
+            self.bench._added(self.ids)
+
+    def redo(self) -> None:
+        self._set(self.deleted)
+
+    def undo(self) -> None:
+        self._set(not self.deleted)
