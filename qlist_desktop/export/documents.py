@@ -1,0 +1,156 @@
+"""The documents of the bundle (一表, 一件, 封面, 审核意见反馈表), written into a staged bundle.
+
+Documents that do not carry the bundle id are cached by content (see `cache.py`): exporting again
+after a few changes lays out only what changed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from qlist_desktop.domain.items import PowerItem, item_to_dict
+from qlist_desktop.export import pdf_docs, xlsx_writer
+from qlist_desktop.export.cache import cache_key
+from qlist_desktop.export.names import UniqueNames
+from qlist_desktop.export.pdf_base import font_fingerprint
+from qlist_desktop.export.registration import registration_document
+from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
+from qlist_desktop.services.attachments import attachment_content, list_attachments
+
+if TYPE_CHECKING:
+    from qlist_desktop.export.bundle import _Run
+
+STEP_COUNT = 8
+
+
+@functools.cache
+def _layout_cached(fingerprint: str) -> dict[str, Any]:
+    return load_json("bundle")
+
+
+def layout() -> dict[str, Any]:
+    """The names inside the bundle (exports/bundle.json)."""
+    return _layout_cached(template_fingerprint())
+
+
+def category_groups(items: Sequence[PowerItem], run: _Run) -> list[tuple[str, str, list[PowerItem]]]:
+    """(label, code, items) per category: the vocabulary's order first, then unknown categories as met."""
+    vocab = run.plan.vocab
+    groups: dict[str, list[PowerItem]] = {label: [] for label in vocab.labels("category")}
+    for item in items:
+        groups.setdefault(item.category or "未分类", []).append(item)
+    return [(label, vocab.category_code(label) or "", members) for label, members in groups.items()]
+
+
+def _cached(run: _Run, kind: str, payload: Any, make: Any) -> bytes:
+    key = cache_key(kind, template_fingerprint(), font_fingerprint(), payload)
+    return run.cache.get_or_make(key, make)
+
+
+def write_documents(run: _Run) -> None:
+    names = layout()
+    plan = run.plan
+    dept = plan.department.name
+    staged = run.staged
+    items = plan.items
+    public = [i for i in items if i.is_public]
+    hidden = [i for i in items if not i.is_public]
+    item_data = [item_to_dict(i) for i in items]
+    table = PurePosixPath(names["table_folder"])
+
+    run.step("生成封面")
+    staged.write(names["cover"], pdf_docs.cover_pdf(cover_info(run)))
+
+    run.step("生成行政权力目录表（Excel）")
+    catalog = load_table("catalog")
+    groups = category_groups(public, run)
+    hidden_counts = {label: len(members) for label, _c, members in category_groups(hidden, run)}
+    payload = [dept, [i for i in item_data if i["is_public"]], hidden_counts]
+    staged.write(str(table / f"{names['catalog']}.xlsx"), _cached(
+        run, "catalog.xlsx", payload, lambda: xlsx_writer.catalog_workbook(dept, groups, hidden_counts, catalog)))
+
+    run.step("生成行政权力目录表（PDF）")
+    sections = [(f"{label}（{len(members)}项）", members) for label, _code, members in groups if members]
+    title = catalog.title.format(department=dept)
+    staged.write(str(table / f"{names['catalog']}.pdf"), _cached(
+        run, "catalog.pdf", payload, lambda: pdf_docs.table_pdf(title, dept, catalog, sections)))
+
+    run.step("生成涉密不宜公开权力目录")
+    confidential = load_table("confidential")
+    hidden_payload = [dept, [i for i in item_data if not i["is_public"]]]
+    staged.write(str(table / f"{names['confidential']}.xlsx"), _cached(
+        run, "confidential.xlsx", hidden_payload,
+        lambda: xlsx_writer.simple_workbook(dept, confidential, hidden, confidential.get("sheet", "涉密目录"))))
+    staged.write(str(table / f"{names['confidential']}.pdf"), _cached(
+        run, "confidential.pdf", hidden_payload,
+        lambda: pdf_docs.table_pdf(confidential.title.format(department=dept), dept, confidential,
+                                   [("", hidden)])))
+
+    run.step("生成行政权力清理汇总登记表")
+    staged.write(str(table / names["registration"]), registration_document(run, items))
+
+    run.step("复制依据文件")
+    write_basis_documents(run, PurePosixPath(names["basis_folder"]), names["basis_catalog"])
+
+    run.step("生成运行流程图")
+    from qlist_desktop.export.charts import write_charts
+
+    write_charts(run, PurePosixPath(names["chart_folder"]), names["chart_combined"])
+
+    run.step("生成审核意见反馈表")
+    review = load_table("review_feedback")
+    staged.write(names["review_feedback"], xlsx_writer.review_feedback_workbook(
+        dept, review, items, run.bundle_id, plan.vocab.labels("review_conclusion")))
+
+
+def cover_info(run: _Run) -> pdf_docs.CoverInfo:
+    plan = run.plan
+    names = layout()
+    dept = plan.department
+    counts = [(label, len(members)) for label, _c, members in category_groups(plan.items, run) if members]
+    note = ""
+    if plan.errors:
+        note = (f"说明：本次报送经校验仍有 {len(plan.errors)} 个错误，经联络员说明后报送。"
+                f"理由：{plan.options.override_reason.strip()}")
+    from qlist_desktop.export.bundle import department_code
+
+    return pdf_docs.CoverInfo(
+        title=names["cover_title"].format(department=dept.name, round=plan.round),
+        subtitle=names["cover_subtitle"].format(department=dept.name, round=plan.round),
+        department=dept.name, department_code=department_code(dept), liaison=dept.liaison, phone=dept.phone,
+        date=f"{plan.date[:4]}年{int(plan.date[4:6])}月{int(plan.date[6:])}日", bundle_id=run.bundle_id,
+        counts=counts, signatures=names.get("cover_signatures", []), override_note=note,
+    )
+
+
+def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -> None:
+    """一件: each attached document once, named by its basis title; 依据文件目录.xlsx maps item → basis → file."""
+    attachments = {a.sha256: a for a in list_attachments(run.ws)}
+    names = UniqueNames()
+    written: dict[str, str] = {}
+    template = load_table("basis_documents")
+    absent = template.get("missing_text", "未附文件")
+    listed: list[dict[str, str]] = []
+    for item in run.plan.items:
+        for basis in item.bases:
+            sha = basis.document_sha256
+            if sha and sha in attachments and sha not in written:
+                run.check_cancel()
+                original = PurePosixPath(attachments[sha].filename)
+                relative = str(folder / names.take(basis.title or original.stem, original.suffix.lower(), limit=90))
+                run.staged.write(relative, attachment_content(run.ws, sha))
+                written[sha] = relative
+            listed.append({"code": item.code, "full_name": item.full_name, "basis_level": basis.level,
+                           "basis_title": f"《{basis.title}》" if basis.title else "", "basis_article": basis.article,
+                           "basis_file": written.get(sha, "") if sha else ""})
+
+    def rows(entries: list[dict[str, str]]) -> list[list[Any]]:
+        return [[n if c.field == "seq" else (e.get(c.field) or (absent if c.field == "basis_file" else ""))
+                 for c in template.columns] for n, e in enumerate(entries, start=1)]
+
+    sheets = [(template.get("sheet", "依据文件目录"), rows(listed)),
+              (template.get("missing_sheet", "未附依据文件"), rows([e for e in listed if not e["basis_file"]]))]
+    run.staged.write(str(folder / catalog_name), xlsx_writer.rows_workbook(run.plan.department.name, template, sheets))

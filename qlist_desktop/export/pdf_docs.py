@@ -1,0 +1,135 @@
+"""The bundle's PDF documents: 封面, the catalog tables (目录表, 涉密目录) and the 登记表 forms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
+
+from qlist_desktop.domain.items import PowerItem
+from qlist_desktop.export.cells import cell_text
+from qlist_desktop.export.pdf_base import (
+    BODY_SIZE,
+    HEI,
+    LANDSCAPE,
+    PORTRAIT,
+    SONG,
+    build_pdf,
+    para,
+    style,
+    title_style,
+)
+from qlist_desktop.export.templates import TableTemplate
+
+GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), SONG),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+
+
+@dataclass(frozen=True)
+class CoverInfo:
+    title: str
+    subtitle: str
+    department: str
+    department_code: str
+    liaison: str
+    phone: str
+    date: str
+    bundle_id: str
+    counts: Sequence[tuple[str, int]]  # (category, items)
+    signatures: Sequence[str]
+    override_note: str = ""
+
+
+def cover_pdf(info: CoverInfo) -> bytes:
+    """封面: department, liaison, counts by category, date, signature and seal lines."""
+    body = style("body", BODY_SIZE, leading=BODY_SIZE * 1.5)
+    cell = style("cell", 12, leading=16)
+    head = style("head", 12, font=HEI, leading=16, align=TA_CENTER)
+    story: list[Flowable] = [Spacer(1, 18 * mm), para(info.title, title_style()), para(info.subtitle,
+                             style("sub", BODY_SIZE, font=HEI, align=TA_CENTER)), Spacer(1, 10 * mm)]
+    facts = [("报送单位", info.department), ("部门编码", info.department_code), ("联络员", info.liaison),
+             ("联系电话", info.phone), ("报送日期", info.date), ("报送批次编号", info.bundle_id)]
+    story.append(Table([[para(k, head), para(v, cell)] for k, v in facts], colWidths=[36 * mm, 120 * mm],
+                       style=TableStyle(GRID)))
+    story.append(Spacer(1, 6 * mm))
+    rows = [[para("序号", head), para("职权类型", head), para("事项数", head)]]
+    rows += [[para(str(n), head), para(label, cell), para(str(count), head)]
+             for n, (label, count) in enumerate(info.counts, start=1)]
+    rows.append([para("", head), para("合计", head), para(str(sum(c for _, c in info.counts)), head)])
+    story.append(Table(rows, colWidths=[20 * mm, 96 * mm, 40 * mm], repeatRows=1, style=TableStyle(GRID)))
+    if info.override_note:
+        story += [Spacer(1, 4 * mm), para(info.override_note, style("note", 11, leading=15))]
+    story.append(Spacer(1, 10 * mm))
+    story += [para(line, body) for line in info.signatures]
+    return build_pdf(story, title=f"{info.title}{info.subtitle}", author=info.department)
+
+
+def table_pdf(title: str, department: str, template: TableTemplate,
+              sections: Sequence[tuple[str, Sequence[PowerItem]]]) -> bytes:
+    """A landscape table per section (a category, or one section), header row repeated on every page."""
+    size = template.pdf_font_size
+    cell = style("cell", size)
+    head = style("head", size, font=HEI, align=TA_CENTER)
+    columns = [c for c in template.columns if not c.hidden]
+    total = sum(c.width for c in columns)
+    widths = [LANDSCAPE[3] * c.width / total for c in columns]
+    story: list[Flowable] = []
+    for heading, items in sections:
+        if story:
+            story.append(PageBreak())
+        story.append(para(title, title_style(18)))
+        if heading:
+            story.append(para(heading, style("section", 14, font=HEI, space_after=6)))
+        rows = [[para(c.title, head) for c in columns]]
+        for n, item in enumerate(items, start=1):
+            rows.append([para(str(n) if c.field == "seq" else cell_text(item, c.field), cell) for c in columns])
+        if not items:
+            rows.append([para("（无）", cell)] + [para("", cell)] * (len(columns) - 1))
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]))
+        story.append(table)
+    return build_pdf(story, title=title, author=department, layout=LANDSCAPE)
+
+
+def registration_story(item: PowerItem, template: dict, department: str, position: str) -> list[Flowable]:
+    """One 登记表 page: every field in a grid, then the signature lines; shrunk to fit one page."""
+    size = float(template.get("font_size", 10))
+    label = style("label", size, font=HEI, align=TA_CENTER)
+    value = style("value", size)
+    width = PORTRAIT[3]
+    lw = 24 * mm
+    vw = (width - 2 * lw) / 2
+    rows, spans = [], []
+    for r, pairs in enumerate(template["rows"]):
+        if len(pairs) == 1:
+            rows.append([para(pairs[0]["title"], label), para(cell_text(item, pairs[0]["field"]), value), "", ""])
+            spans.append(("SPAN", (1, r), (3, r)))
+        else:
+            rows.append([cell for p in pairs[:2] for cell in
+                         (para(p["title"], label), para(cell_text(item, p["field"]), value))])
+    grid = Table(rows, colWidths=[lw, vw, lw, vw], style=TableStyle([*GRID, *spans]))
+    sign = style("sign", 12, leading=24)
+    content: list[Flowable] = [
+        para(template.get("title", "行政权力清理汇总登记表"), title_style(20)),
+        para(f"填报单位：{department}　　　　序号：{position}", style("meta", 11, space_after=4)),
+        grid, Spacer(1, 6 * mm), *[para(line, sign) for line in template.get("signatures", [])],
+    ]
+    return [KeepInFrame(width, PORTRAIT[4] - 4, content, mode="shrink"), PageBreak()]
+
+
+def registration_pdf(items: Sequence[PowerItem], template: dict, department: str) -> bytes:
+    """行政权力清理汇总登记表: one page per item."""
+    story: list[Flowable] = []
+    for n, item in enumerate(items, start=1):
+        story += registration_story(item, template, department, f"{n}/{len(items)}")
+    if story:
+        story.pop()  # no blank page after the last form
+    return build_pdf(story, title=template.get("title", "行政权力清理汇总登记表"), author=department)
+
+
