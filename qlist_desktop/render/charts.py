@@ -17,14 +17,16 @@ from qlist_desktop.domain.flowchart import Flowchart, FlowchartError
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.fonts import graphviz_font
 from qlist_desktop.render.cache import cached_path, content_key, publish, temp_path
-from qlist_desktop.render.dot import chart_to_dot
-from qlist_desktop.render.graphviz import render_bytes, run_dot
-from qlist_desktop.render.page import PageInfo, compose_page
+from qlist_desktop.render.dot import FOLD_DEPTH, chart_levels, chart_to_dot
+from qlist_desktop.render.graphviz import layout_size, render_bytes, run_dot
+from qlist_desktop.render.page import PageInfo, best_orientation, compose_page
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.settings import get_department
 from qlist_desktop.storage.workspace import Workspace
 
 FORMATS = ("pdf", "svg", "png")
+MAX_COLUMNS = 4
+MIN_COLUMN_LEVELS = 5
 PNG_DPI = 150
 
 
@@ -41,7 +43,28 @@ def item_title(item: PowerItem) -> str:
 
 
 def make_job(chart: Flowchart, item: PowerItem, department: str, day: str = "") -> ChartJob:
-    return ChartJob(chart_to_dot(chart, graphviz_font()), PageInfo(item_title(item), department, day or _today()))
+    return ChartJob(fitted_dot(chart, graphviz_font()), PageInfo(item_title(item), department, day or _today()))
+
+
+def fitted_dot(chart: Flowchart, font: str, title: str = "") -> str:
+    """The DOT of a chart; a deep one is folded into the number of columns that prints largest on A4.
+
+    Each candidate is laid out once (`dot -Tplain`), so only charts deeper than `FOLD_DEPTH` pay for it.
+    """
+    levels = chart_levels(chart)
+    if levels <= FOLD_DEPTH:
+        return chart_to_dot(chart, font, title=title)
+    best: tuple[float, str] | None = None
+    for columns in range(1, MAX_COLUMNS + 1):
+        fold = -(-levels // columns)
+        if columns > 1 and fold < MIN_COLUMN_LEVELS:
+            break
+        dot = chart_to_dot(chart, font, title=title, fold_depth=fold)
+        scale = best_orientation(*layout_size(dot))[1]
+        if best is None or scale > best[0]:
+            best = (scale, dot)
+    assert best is not None
+    return best[1]
 
 
 def _today() -> str:
@@ -158,7 +181,7 @@ def render_jobs(
 
 def preview_svg(chart: Flowchart) -> bytes:
     """The chart as SVG for the screen (not cached: the editor redraws it as it changes)."""
-    return render_bytes(chart_to_dot(chart, graphviz_font()), "svg")
+    return render_bytes(fitted_dot(chart, graphviz_font()), "svg")
 
 
 def export_chart(chart: Flowchart, item: PowerItem, department: str, out: Path, day: str = "") -> Path:
@@ -169,7 +192,7 @@ def export_chart(chart: Flowchart, item: PowerItem, department: str, out: Path, 
     if fmt == "pdf":
         source = render_job(make_job(chart, item, department, day), ["pdf"])["pdf"]
     else:
-        job = ChartJob(chart_to_dot(chart, graphviz_font(), title=f"{item_title(item)} 运行流程图"),
+        job = ChartJob(fitted_dot(chart, graphviz_font(), title=f"{item_title(item)} 运行流程图"),
                        PageInfo(item_title(item), department, day or _today()))
         source = render_job(job, [fmt])[fmt]
     shutil.copyfile(source, out)

@@ -7,6 +7,7 @@ Node ids are generated (`n0`, `n1` ...), never taken from the user's data.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,8 +24,10 @@ DETAIL_SIZE = 9
 # Display widths (a Chinese character counts 2) at which text wraps.
 NAME_WIDTH = 24
 DECISION_WIDTH = 16
-DETAIL_WIDTH = 36
+DETAIL_WIDTH = 40
 BLOCK_WIDTH = 76
+# Charts with more steps than this leave what is done out of the boxes.
+COMPACT_STEPS = 16
 # Charts deeper than this are folded into side-by-side columns so that a long procedure stays legible on A4.
 FOLD_DEPTH = 8
 
@@ -99,8 +102,11 @@ def _row(cell: str, extra: str = "") -> str:
     return f"<TR><TD{extra}>{cell}</TD></TR>"
 
 
-def step_label(step: FlowStep) -> str:
-    """The HTML label of one box: name, post and time limit, what is done, disclosure, supervision, interface."""
+def step_label(step: FlowStep, compact: bool = False) -> str:
+    """The HTML label of one box: name, post and time limit, what is done, disclosure, supervision, interface.
+
+    `compact` leaves out what is done (the longest text), for big charts that must still fit a page.
+    """
     if step.kind in (START, END):
         name = _lines(step.name, NAME_WIDTH) or ("开始" if step.kind == START else "结束")
         return f"<{_font(name, NAME_SIZE, bold=True)}>"
@@ -116,7 +122,7 @@ def step_label(step: FlowStep) -> str:
     )
     if post_time:
         rows.append(_row(_font(_lines(post_time, DETAIL_WIDTH), DETAIL_SIZE, DETAIL_COLOR)))
-    if step.action.strip():
+    if step.action.strip() and not compact:
         rows.append(_row(_font(_lines(step.action, DETAIL_WIDTH), DETAIL_SIZE, DETAIL_COLOR)))
     if step.disclosed:
         parts = "；".join(p.strip() for p in (step.disclosure_scope, step.disclosure_form, step.disclosure_time)
@@ -202,14 +208,25 @@ def _depths(chart: Flowchart, index: dict[str, int]) -> dict[str, int]:
     return depth
 
 
+def chart_levels(chart: Flowchart) -> int:
+    """How many levels deep the chart is (its longest breadth-first path from a start, plus one)."""
+    index = {s.id: n for n, s in enumerate(chart.steps)}
+    return max(_depths(chart, index).values(), default=0) + 1
+
+
 def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: int = FOLD_DEPTH) -> str:
     """The DOT text of a chart, top-down; `title` (optional) is drawn above it.
 
-    A chart deeper than `fold_depth` is cut into columns of `fold_depth` levels placed side by side (the
-    arrows joining columns do not constrain the ranks), so a 25-step procedure fits an A4 page legibly.
+    A chart deeper than `fold_depth` levels is cut into balanced columns placed side by side, every column
+    starting at the top; an arrow from one column to another is drawn as a pair of numbered connectors
+    (GB/T 1526 on-page connector), so a 25-step procedure fits an A4 page legibly.
     """
     index = {s.id: n for n, s in enumerate(chart.steps)}
     depth = _depths(chart, index)
+    levels = max(depth.values(), default=0) + 1
+    columns = -(-levels // max(fold_depth, 1))
+    per = -(-levels // columns)
+    compact = len(chart.steps) > COMPACT_STEPS
     q = _CONTROL.sub("", font).replace("\\", "\\\\").replace('"', '\\"')
     out = [
         "digraph flowchart {",
@@ -220,34 +237,44 @@ def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: in
     ]
     if title.strip():
         out.append(f"label=<{_font(_lines(title, 2 * BLOCK_WIDTH), 16, bold=True)}>;")
-    columns: dict[int, list[str]] = {}
+    members: dict[int, list[str]] = {c: [] for c in range(columns)}
+    rows: dict[int, list[str]] = {}
     for step in chart.steps:
         node = f"n{index[step.id]}"
-        columns.setdefault(depth[step.id] // max(fold_depth, 1), []).append(node)
-        out.append(f"{node} [label={step_label(step)}, {_node_attrs(step)}];")
-    folded = len(columns) > 1
-    if folded:
-        for col, nodes in sorted(columns.items()):
-            out.append(f'subgraph cluster_c{col} {{ style=invis; {"; ".join(nodes)}; }}')
+        members[depth[step.id] // per].append(node)
+        rows.setdefault(depth[step.id] % per, []).append(node)
+        out.append(f"{node} [label={step_label(step, compact)}, {_node_attrs(step)}];")
+    connectors = 0
     for edge in chart.edges:
         if edge.source not in index or edge.target not in index:
             continue
-        attrs = []
-        if edge.label.strip():
-            attrs.append(f"label=<{_font(_lines(edge.label, DECISION_WIDTH), DETAIL_SIZE + 1)}>")
-        src_col, dst_col = depth[edge.source] // fold_depth, depth[edge.target] // fold_depth
-        if folded and src_col != dst_col:
-            attrs.append("constraint=false")
-        joined = f" [{', '.join(attrs)}]" if attrs else ""
-        out.append(f"n{index[edge.source]} -> n{index[edge.target]}{joined};")
+        label = f"label=<{_font(_lines(edge.label, DECISION_WIDTH), DETAIL_SIZE + 1)}>" if edge.label.strip() else ""
+        src, dst = f"n{index[edge.source]}", f"n{index[edge.target]}"
+        src_col, dst_col = depth[edge.source] // per, depth[edge.target] // per
+        if src_col == dst_col:
+            out.append(f"{src} -> {dst}" + (f" [{label}]" if label else "") + ";")
+            continue
+        connectors += 1
+        mark = f'shape=circle, width=0.3, fixedsize=true, fontsize={DETAIL_SIZE + 1}, label="{connectors}"'
+        out.append(f"c{connectors}o [{mark}]; c{connectors}i [{mark}];")
+        out.append(f"{src} -> c{connectors}o" + (f" [{label}]" if label else "") + ";")
+        out.append(f"c{connectors}i -> {dst};")
+        members[src_col].append(f"c{connectors}o")
+        members[dst_col].append(f"c{connectors}i")
+    if columns > 1:
+        for col, nodes in members.items():
+            out.append(f'subgraph cluster_c{col} {{ style=invis; {"; ".join(nodes)}; }}')
+        for nodes in rows.values():
+            out.append(f'{{ rank=same; {"; ".join(nodes)}; }}')
+        heads = [next(n for n in rows[0] if n in members[c]) for c in range(columns) if set(members[c]) & set(rows[0])]
+        out.extend(f"{a} -> {b} [style=invis];" for a, b in itertools.pairwise(heads))
     starts = [f"n{index[s.id]}" for s in chart.steps if depth[s.id] == 0]
     header = header_label(chart)
     if header:
         out.append(f"header [shape=plaintext, label={header}];")
         out.extend(f"header -> {n} [style=invis];" for n in starts[:1])
     out.append(f"footer [shape=plaintext, label={footer_label(chart)}];")
-    deepest = [f"n{index[s.id]}" for s in chart.steps
-               if depth[s.id] % fold_depth == fold_depth - 1 or depth[s.id] == max(depth.values(), default=0)]
-    out.extend(f"{n} -> footer [style=invis];" for n in deepest[:3])
+    out.append("{ rank=max; footer; }")
+    out.extend(f"{n} -> footer [style=invis];" for n in rows[max(rows)][:1])
     out.append("}")
     return "\n".join(out)

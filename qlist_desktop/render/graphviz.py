@@ -99,3 +99,9 @@ def render_bytes(dot_source: str, fmt: str) -> bytes:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GraphvizFailed(f"Graphviz 无法绘制该流程图：{message[-1] if message else '未知错误'}")
     return result.stdout
+
+
+def layout_size(dot_source: str) -> tuple[float, float]:
+    """Width and height in points of the laid-out chart (`dot -Tplain`, cheap: no drawing)."""
+    first = render_bytes(dot_source, "plain").split(b"\n", 1)[0].split()
+    return float(first[2]) * 72, float(first[3]) * 72

@@ -27,6 +27,7 @@ MARGIN = 15 * mm
 TITLE_SIZE = 15
 INFO_SIZE = 10
 MAX_UPSCALE = 1.25  # a small chart is enlarged a little, not blown up
+HEAD_ALLOWANCE = 60  # points taken by a one-line title block, for choosing the orientation
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,21 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def best_orientation(width: float, height: float) -> tuple[tuple[float, float], float]:
+    """The A4 page size (portrait or landscape) giving a `width` × `height` pt chart the larger scale."""
+    options = []
+    for size in (A4, landscape(A4)):
+        avail_w, avail_h = size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - HEAD_ALLOWANCE
+        options.append((min(avail_w / width, avail_h / height, MAX_UPSCALE), size))
+    scale, size = max(options, key=lambda o: o[0])
+    return size, scale
+
+
 def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
     """Write the A4 page of `chart_pdf` (a one-page Graphviz PDF) to `out`."""
     chart_page = PdfReader(chart_pdf).pages[0]
     width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
-    portrait = A4
-    page_w, page_h = portrait if height >= width else landscape(portrait)
+    page_w, page_h = best_orientation(width, height)[0]
 
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=True)
