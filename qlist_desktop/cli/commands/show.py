@@ -7,6 +7,7 @@ import argparse
 from qlist_desktop.cli.common import open_workspace, print_json
 from qlist_desktop.domain.items import FIELD_LABELS, PowerItem, item_to_dict
 from qlist_desktop.services.items import find_by_code
+from qlist_desktop.services.reviews import opinions
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,10 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace, readonly=True) as ws:
         item = find_by_code(ws, args.code)
+        item_opinions = opinions(ws, item.id)
     if args.json:
-        print_json(item_to_dict(item))
+        print_json(item_to_dict(item) | {"opinions": [op.to_dict() for op in item_opinions]})
     else:
         print(format_item(item))
+        for op in item_opinions:
+            answer = f"；回复：{op.response}" if op.response else "；待回复" if op.needs_action else ""
+            print(f"审核意见（第{op.round}次报送）：{op.conclusion} {op.comment}{answer}")
     return 0
 
 
