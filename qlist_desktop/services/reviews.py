@@ -345,9 +345,10 @@ class Deadline:
     workdays_left: int
 
     def describe(self) -> str:
+        due = f"{self.due.year}年{self.due.month}月{self.due.day}日"
         if self.workdays_left < 0:
-            return f"第{self.round}次报送后的变更说明期限已于 {self.due:%Y年%m月%d日} 届满（逾期 {-self.workdays_left} 个工作日）"
-        return f"第{self.round}次报送后，变更须在 {self.due:%Y年%m月%d日} 前说明（还剩 {self.workdays_left} 个工作日）"
+            return f"第{self.round}次报送后的变更说明期限已于 {due} 届满（逾期 {-self.workdays_left} 个工作日）"
+        return f"第{self.round}次报送后，变更须在 {due} 前说明（还剩 {self.workdays_left} 个工作日）"
 
 
 def change_deadline(ws: Workspace, today: date | None = None) -> Deadline | None:
