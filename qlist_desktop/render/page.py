@@ -71,7 +71,9 @@ def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
     page_w, page_h = best_orientation(width, height)[0]
 
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=True)
+    # The initial font is ours too: reportlab's default Helvetica would be listed and never embedded.
+    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=True, initialFontName=_font_name("song"),
+                    initialFontSize=INFO_SIZE)
     canvas.setTitle(f"行政权力运行流程图 {info.title}")
     title_style = ParagraphStyle("title", fontName=_font_name("hei"), fontSize=TITLE_SIZE,
                                  leading=TITLE_SIZE * 1.3, alignment=1, wordWrap="CJK")
