@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qlist_desktop.domain.flowchart import DECISION, END, START, STEP, FlowEdge, Flowchart, FlowStep
+from qlist_desktop.domain.flowchart import DECISION, END, START, STEP, Flowchart, FlowEdge, FlowStep
 from qlist_desktop.domain.items import Department, PowerItem
 from qlist_desktop.services.flowcharts import chart_from_template, save_chart
 from qlist_desktop.services.items import create_items
@@ -46,8 +46,8 @@ def long_chart(steps: int = 25) -> Flowchart:
         sid = f"s{n}"
         if n % 5 == 0:
             chart.steps.append(FlowStep(sid, DECISION, f"第{n}环节审核是否通过"))
-            chart.steps.append(FlowStep(f"r{n}", STEP, f"退回补充调查（第{n}环节）", post="执法人员", time_limit="5个工作日",
-                                        action="按审核意见补充证据材料"))
+            chart.steps.append(FlowStep(f"r{n}", STEP, f"退回补充调查（第{n}环节）", post="执法人员",
+                                        time_limit="5个工作日", action="按审核意见补充证据材料"))
             chart.edges.append(FlowEdge(sid, f"r{n}", "否"))
             chart.edges.append(FlowEdge(f"r{n}", previous, "补充后"))
         else:

@@ -59,7 +59,7 @@ def test_every_template_renders_to_svg_and_pdf(category: str, tmp_path: Path) ->
 
 
 def test_escaping_survives_dot_and_reads_back(tmp_path: Path) -> None:
-    chart = linear_chart(NASTY + ["很长的名称" * 30])
+    chart = linear_chart([*NASTY, "很长的名称" * 30])
     chart.steps[1].post = 'post "quoted" \\ <x>'
     chart.steps[2].action = "{a|b} & <c>"
     chart.edges[1].label = '是"\\'
@@ -140,12 +140,12 @@ def test_missing_dot_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("QLIST_DOT", str(tmp_path / "no-such-dot"))
     find_dot.cache_clear()
     try:
-        with pytest.raises(GraphvizMissing, match="QLIST_DOT.*安装 Graphviz"):
+        with pytest.raises(GraphvizMissing, match=r"QLIST_DOT.*安装 Graphviz"):
             find_dot()
         monkeypatch.delenv("QLIST_DOT")
         monkeypatch.setenv("PATH", str(tmp_path))
         find_dot.cache_clear()
-        with pytest.raises(GraphvizMissing, match="找不到.*Graphviz"):
+        with pytest.raises(GraphvizMissing, match=r"找不到.*Graphviz"):
             find_dot()
     finally:
         find_dot.cache_clear()

@@ -61,7 +61,7 @@ def test_workspace_templates_override_the_shipped_ones(tmp_path: Path) -> None:
 
 
 def test_create_from_template_only_when_missing(tmp_path: Path) -> None:
-    ws, items = make_workspace(tmp_path / "w.qlist")
+    ws, _ = make_workspace(tmp_path / "w.qlist")
     [new] = create_items(ws, [PowerItem(code="650203001QR00100", name="个体工商户登记", category="行政确认")])
     made = create_chart_from_template(ws, new.id, "gui")
     assert made.steps[1].name == "申请" and get_chart(ws, new.id) == made
