@@ -44,7 +44,7 @@ def write_charts(run: _Run, folder: PurePosixPath, combined_name: str) -> None:
         start = len(combined.pages)
         for page in PdfReader(files["pdf"]).pages:
             combined.add_page(page)
-        combined.add_outline_item(f"{item.code} {item.full_name}", start)
+        combined.add_outline_item(title=f"{item.code} {item.full_name}", page_number=start)
         count += 1
     if count:
         combined.add_metadata({"/Title": "行政权力运行流程图汇编", "/Author": run.plan.department.name})

@@ -13,8 +13,8 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f
 
 def safe_name(text: str, *, limit: int = MAX_COMPONENT, fallback: str = "未命名") -> str:
     """`text` as one path component: reserved characters replaced, no trailing dot or space, not a device name."""
-    name = _FORBIDDEN.sub("_", text.replace("《", "").replace("》", ""))
-    name = re.sub(r"\s+", " ", name).strip(" .")
+    name = re.sub(r"\s+", " ", text.replace("《", "").replace("》", ""))
+    name = _FORBIDDEN.sub("_", name).strip(" .")
     name = name[:limit].rstrip(" .")
     if not name:
         name = fallback

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from qlist_desktop.domain.items import PowerItem
@@ -23,7 +24,7 @@ from qlist_desktop.export.pdf_base import (
     style,
     title_style,
 )
-from qlist_desktop.export.templates import TableTemplate
+from qlist_desktop.export.templates import Column, TableTemplate
 
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), SONG),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -77,8 +78,7 @@ def table_pdf(title: str, department: str, template: TableTemplate,
     cell = style("cell", size)
     head = style("head", size, font=HEI, align=TA_CENTER)
     columns = [c for c in template.columns if not c.hidden]
-    total = sum(c.width for c in columns)
-    widths = [LANDSCAPE[3] * c.width / total for c in columns]
+    widths = column_widths(columns, [i for _h, members in sections for i in members], size)
     story: list[Flowable] = []
     for heading, items in sections:
         if story:
@@ -95,6 +95,20 @@ def table_pdf(title: str, department: str, template: TableTemplate,
         table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]))
         story.append(table)
     return build_pdf(story, title=title, author=department, layout=LANDSCAPE)
+
+
+def column_widths(columns: Sequence[Column], items: Sequence[PowerItem], size: float) -> list[float]:
+    """Template widths scaled to the page; a code column is widened so that codes never break mid-code."""
+    total = sum(c.width for c in columns)
+    widths = [LANDSCAPE[3] * c.width / total for c in columns]
+    for n, column in enumerate(columns):
+        if column.field == "code" and items:
+            need = max(stringWidth(i.code, SONG, size) for i in items) + 8
+            if need > widths[n]:
+                widest = max(range(len(widths)), key=widths.__getitem__)
+                widths[widest] -= need - widths[n]
+                widths[n] = need
+    return widths
 
 
 def registration_story(item: PowerItem, template: dict, department: str, position: str) -> list[Flowable]:
