@@ -12,6 +12,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from qlist_desktop.domain.items import PowerItem, item_to_dict
+from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.export import pdf_docs, xlsx_writer
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.names import UniqueNames
@@ -37,8 +38,11 @@ def layout() -> dict[str, Any]:
 
 
 def category_groups(items: Sequence[PowerItem], run: _Run) -> list[tuple[str, str, list[PowerItem]]]:
+    return category_groups_for(items, run.plan.vocab)
+
+
+def category_groups_for(items: Sequence[PowerItem], vocab: Vocabularies) -> list[tuple[str, str, list[PowerItem]]]:
     """(label, code, items) per category: the vocabulary's order first, then unknown categories as met."""
-    vocab = run.plan.vocab
     groups: dict[str, list[PowerItem]] = {label: [] for label in vocab.labels("category")}
     for item in items:
         groups.setdefault(item.category or "未分类", []).append(item)
