@@ -58,8 +58,8 @@ class CompletionChart(QWidget):
         for n, p in enumerate(self.progress):
             top = LEGEND_HEIGHT + n * (BAR_HEIGHT + ROW_GAP)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, top, LABEL_WIDTH - 10, BAR_HEIGHT),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, p.category)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(0, top, LABEL_WIDTH - 10, BAR_HEIGHT), right, p.category)
             left = float(LABEL_WIDTH)
             for value, color in ((p.complete, OK_COLOR), (p.with_warnings, WARNING_COLOR), (p.with_errors, ERROR_COLOR)):
                 width = bar_width * value / widest
@@ -102,10 +102,9 @@ class Dashboard(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._refresh_if_visible)
-        self._stale = False
+        self._stale = True  # filled when first shown: a 10,000-item list opens faster
         for signal in (bench.itemsChanged, bench.itemsAdded, bench.itemsRemoved):
             signal.connect(lambda _ids: self._timer.start())
-        self.refresh()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():

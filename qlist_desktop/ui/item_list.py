@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +34,8 @@ from qlist_desktop.ui.item_model import (
 )
 from qlist_desktop.ui.workbench import Workbench
 
-COLUMN_WIDTHS = {COL_CODE: 142, COL_NAME: 200, COL_SUB_NAME: 120, COL_CATEGORY: 72, COL_STATUS: 56,
-                 COL_VALIDATION: 110, COL_UPDATED: 120}
+COLUMN_WIDTHS = {COL_CODE: 136, COL_NAME: 178, COL_SUB_NAME: 74, COL_CATEGORY: 70, COL_STATUS: 54,
+                 COL_VALIDATION: 84, COL_UPDATED: 118}
 
 
 class ItemListPanel(QWidget):
@@ -88,9 +87,7 @@ class ItemListPanel(QWidget):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
-        self.status_button = QToolButton(self)
-        self.status_button.setText(self.tr("设置状态"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button = QPushButton(self.tr("设置状态"), self)
         menu = QMenu(self.status_button)
         for label in bench.vocab.labels("status"):
             menu.addAction(label, lambda label=label: self.set_field_for_selection("status", label))

@@ -20,7 +20,6 @@ from qlist_desktop.ui.workbench import Workbench
 
 COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_UPDATED = range(7)
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,7 +43,7 @@ class ItemTableModel(QAbstractTableModel):
     def __init__(self, bench: Workbench, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bench = bench
-        self.ids: list[int] = sorted(bench.item_ids(), key=lambda i: (bench.peek(i).code, i))
+        self.ids: list[int] = bench.item_ids()  # in code order, as the core loads them
         self.rows: dict[int, RowData] = {i: self._row_data(i) for i in self.ids}
         self._row_of: dict[int, int] = {item_id: n for n, item_id in enumerate(self.ids)}
         self.headers = [
@@ -91,10 +90,6 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.code, row.name, row.sub_name, row.category, row.status, self.validation_text(row),
                     row.updated_at)[col]
-        if role == SORT_ROLE:
-            if col == COL_VALIDATION:
-                return row.errors * 10000 + row.warnings
-            return (row.code, row.name, row.sub_name, row.category, row.status, 0, row.updated_at)[col]
         if role == ITEM_ROLE:
             return item_id
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_VALIDATION:
@@ -102,6 +97,27 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_SUB_NAME):
             return row.name if col == COL_NAME else row.sub_name
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the ids in Python (one key per row), far cheaper than a proxy comparing through data()."""
+        if not 0 <= column < len(self.headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self.ids[i.row()], i.column()) for i in persistent]
+        rows = self.rows
+        if column == COL_VALIDATION:
+            def key(item_id: int) -> tuple:
+                return (rows[item_id].errors, rows[item_id].warnings, rows[item_id].code)
+        else:
+            attr = ("code", "name", "sub_name", "category", "status", "code", "updated_at")[column]
+
+            def key(item_id: int) -> tuple:
+                return (getattr(rows[item_id], attr), rows[item_id].code)
+        self.ids.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {item_id: n for n, item_id in enumerate(self.ids)}
+        self.changePersistentIndexList(persistent, [self.index(self._row_of[i], c) for i, c in kept])
+        self.layoutChanged.emit()
 
     # -- for views and the proxy ------------------------------------------------------------------------
     def row_of(self, item_id: int) -> int | None:
@@ -151,8 +167,6 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.status = ""
         self.errors_only = False
         self.search = ""
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(False)
 
     def set_filters(self, *, category: str | None = None, status: str | None = None,
                     errors_only: bool | None = None, search: str | None = None) -> None:
@@ -166,6 +180,10 @@ class ItemFilterProxy(QSortFilterProxyModel):
         if search is not None:
             self.search = search.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model; the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model: ItemTableModel = self.sourceModel()  # type: ignore[assignment]

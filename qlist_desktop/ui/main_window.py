@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if not self.settings.splitter_state.isEmpty():
             self.splitter.restoreState(self.settings.splitter_state)
         else:
-            self.splitter.setSizes([600, 760])
+            self.splitter.setSizes([720, 646])
         if not self.settings.list_header_state.isEmpty():
             self.item_list.view.horizontalHeader().restoreState(self.settings.list_header_state)
         self.tabs = QTabWidget()
