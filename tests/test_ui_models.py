@@ -9,7 +9,14 @@ from qlist_desktop.services.items import create_items
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.findings import FindingsModel
-from qlist_desktop.ui.item_model import COL_CODE, COL_VALIDATION, ITEM_ROLE, ItemFilterProxy, ItemTableModel, RecycleBinModel
+from qlist_desktop.ui.item_model import (
+    COL_CODE,
+    COL_VALIDATION,
+    ITEM_ROLE,
+    ItemFilterProxy,
+    ItemTableModel,
+    RecycleBinModel,
+)
 from qlist_desktop.ui.sub_tables import BasisTableModel, ResponsibilityTableModel
 from qlist_desktop.ui.workbench import Workbench
 

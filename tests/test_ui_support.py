@@ -61,7 +61,8 @@ def test_duplicate_is_the_next_sub_item(ws):
 
 
 def test_progress_and_blockers(ws):
-    create_items(ws, [_item("650203101JC00100", "统计执法检查"), PowerItem(code="bad", name="无依据", category="行政检查")])
+    create_items(ws, [_item("650203101JC00100", "统计执法检查"),
+                      PowerItem(code="bad", name="无依据", category="行政检查")])
     live = LiveValidation.for_workspace(ws)
     (progress,) = progress_by_category(live, ["行政许可", "行政检查"])
     assert progress.category == "行政检查" and progress.with_errors == 1 and progress.total == 2

@@ -61,7 +61,8 @@ class CompletionChart(QWidget):
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(QRectF(0, top, LABEL_WIDTH - 10, BAR_HEIGHT), right, p.category)
             left = float(LABEL_WIDTH)
-            for value, color in ((p.complete, OK_COLOR), (p.with_warnings, WARNING_COLOR), (p.with_errors, ERROR_COLOR)):
+            segments = ((p.complete, OK_COLOR), (p.with_warnings, WARNING_COLOR), (p.with_errors, ERROR_COLOR))
+            for value, color in segments:
                 width = bar_width * value / widest
                 if value:
                     painter.fillRect(QRectF(left, top, width, BAR_HEIGHT), color)

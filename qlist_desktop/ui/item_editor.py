@@ -297,7 +297,8 @@ class ItemEditor(QWidget):
         for n, (group, _names) in enumerate(GROUPS):
             count = tab_errors[n] + tab_warnings[n]
             self.tabs.setTabText(n, self.tr(group) + (f"（{count}）" if count else ""))
-            color = ERROR_COLOR if tab_errors[n] else WARNING_COLOR if tab_warnings[n] else self.palette().text().color()
+            plain = self.palette().text().color()
+            color = ERROR_COLOR if tab_errors[n] else WARNING_COLOR if tab_warnings[n] else plain
             self.tabs.tabBar().setTabTextColor(n, color)
         self.findings_panel.set_findings(findings)
 

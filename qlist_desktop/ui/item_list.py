@@ -170,10 +170,9 @@ class ItemListPanel(QWidget):
     def set_field_for_selection(self, name: str, value: str) -> None:
         ids = self.selected_ids()
         if ids:
-            self.bench.set_fields_many({i: {name: value} for i in ids},
-                                       self.tr("将 {n} 个事项的{field}设为“{value}”").format(
-                                           n=len(ids), field=self.tr("状态") if name == "status" else self.tr("承办机构"),
-                                           value=value))
+            label = self.tr("状态") if name == "status" else self.tr("承办机构")
+            text = self.tr("将 {n} 个事项的{field}设为“{value}”").format(n=len(ids), field=label, value=value)
+            self.bench.set_fields_many({i: {name: value} for i in ids}, text)
 
     def ask_handling_unit(self) -> None:
         if not self.selected_ids():
@@ -189,9 +188,8 @@ class ItemListPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("删除事项"),
-                          self.tr("将所选 {n} 个事项移入回收站？可在“编辑 → 回收站”中恢复，也可撤销（Ctrl+Z）。").format(
-                              n=len(ids)),
+        question = self.tr("将所选 {n} 个事项移入回收站？可在“编辑 → 回收站”中恢复，也可撤销（Ctrl+Z）。")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("删除事项"), question.format(n=len(ids)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda _result: self._delete_if_confirmed(box, ids))
