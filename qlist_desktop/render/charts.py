@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -16,9 +17,9 @@ from pathlib import Path
 from qlist_desktop.domain.flowchart import Flowchart, FlowchartError
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.fonts import graphviz_font
-from qlist_desktop.render.cache import cached_path, content_key, publish, temp_path
+from qlist_desktop.render.cache import cached_path, charts_dir, content_key, publish, temp_path
 from qlist_desktop.render.dot import FOLD_DEPTH, chart_levels, chart_to_dot
-from qlist_desktop.render.graphviz import layout_size, render_bytes, run_dot
+from qlist_desktop.render.graphviz import layout_size, render_bytes, run_dot_files
 from qlist_desktop.render.page import PageInfo, best_orientation, compose_page
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.settings import get_department
@@ -26,6 +27,7 @@ from qlist_desktop.storage.workspace import Workspace
 
 FORMATS = ("pdf", "svg", "png")
 MAX_COLUMNS = 4
+BATCH_SIZE = 25  # charts per `dot` process
 MIN_COLUMN_LEVELS = 5
 PNG_DPI = 150
 
@@ -73,42 +75,66 @@ def _today() -> str:
 
 def render_job(job: ChartJob, formats: Iterable[str]) -> dict[str, Path]:
     """The cached files of one chart in `formats` ("pdf" is the A4 page), drawing only what is missing."""
-    formats = list(formats)
-    unknown = set(formats) - set(FORMATS)
-    if unknown:
-        raise ValueError(f"不支持的输出格式：{'、'.join(sorted(unknown))}（可选 pdf、svg、png）")
+    return render_batch([job], list(formats))[0]
+
+
+@dataclass
+class _Plan:
+    job: ChartJob
+    files: dict[str, Path]  # "svg", "png", "chart" (the bare dot PDF) and "pdf" (the page)
+    missing: dict[str, Path]  # which of the dot outputs must be drawn
+
+
+def _plan(job: ChartJob, formats: list[str]) -> _Plan:
     dot_key = content_key(job.dot)
     files = {
         "svg": cached_path(dot_key, ".svg"),
         "png": cached_path(dot_key, ".png"),
         "chart": cached_path(dot_key, ".chart.pdf"),
+        "pdf": cached_path(content_key(job.dot, job.info.key()), ".pdf"),
     }
-    page = cached_path(content_key(job.dot, job.info.key()), ".pdf")
-    wanted = {"chart" if f == "pdf" else f for f in formats}
-    if "pdf" in formats and page.exists():
-        wanted.discard("chart")
-    missing = {fmt: files[fmt] for fmt in sorted(wanted) if not files[fmt].exists()}
-    if missing:
-        temps = {fmt: temp_path(target) for fmt, target in missing.items()}
-        try:
-            vector = {("pdf" if f == "chart" else f): p for f, p in temps.items() if f != "png"}
-            if vector:
-                run_dot(job.dot, vector)
-            if "png" in temps:
-                run_dot(job.dot, {"png": temps["png"]}, [f"-Gdpi={PNG_DPI}"])
-            for fmt, temp in temps.items():
-                publish(temp, missing[fmt])
-        finally:
-            for temp in temps.values():
+    wanted = {f for f in formats if f != "pdf"}
+    if "pdf" in formats and not files["pdf"].exists():
+        wanted.add("chart")
+    return _Plan(job, files, {f: files[f] for f in sorted(wanted) if not files[f].exists()})
+
+
+def render_batch(jobs: list[ChartJob], formats: list[str]) -> list[dict[str, Path]]:
+    """Draw several charts with one `dot` process (its start-up costs more than a chart), then their pages."""
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"不支持的输出格式：{'、'.join(sorted(unknown))}（可选 pdf、svg、png）")
+    plans = [_plan(job, formats) for job in jobs]
+    for kinds, options in ((("chart", "svg"), []), (("png",), [f"-Gdpi={PNG_DPI}"])):
+        todo = [p for p in plans if any(k in p.missing for k in kinds)]
+        wanted = sorted({k for p in todo for k in kinds if k in p.missing})
+        if todo:
+            _draw([p.job.dot for p in todo], [{k: p.files[k] for k in wanted} for p in todo], options)
+    for plan in plans:
+        page = plan.files["pdf"]
+        if "pdf" in formats and not page.exists():
+            temp = temp_path(page)
+            try:
+                compose_page(plan.files["chart"], plan.job.info, temp)
+                publish(temp, page)
+            finally:
                 temp.unlink(missing_ok=True)
-    if "pdf" in formats and not page.exists():
-        temp = temp_path(page)
-        try:
-            compose_page(files["chart"], job.info, temp)
-            publish(temp, page)
-        finally:
-            temp.unlink(missing_ok=True)
-    return {fmt: page if fmt == "pdf" else files[fmt] for fmt in formats}
+    return [{fmt: plan.files[fmt] for fmt in formats} for plan in plans]
+
+
+def _draw(sources: list[str], targets: list[dict[str, Path]], options: list[str]) -> None:
+    """Run `dot` once over all `sources` (one graph each) and publish its outputs to `targets`."""
+    kinds = list(targets[0])
+    dot_formats = {"chart": "pdf", "svg": "svg", "png": "png"}
+    with tempfile.TemporaryDirectory(dir=charts_dir()) as folder:
+        combined = Path(folder) / "batch.gv"
+        combined.write_text("\n".join(sources), encoding="utf-8")
+        run_dot_files(combined, [dot_formats[k] for k in kinds], options)
+        for n, target in enumerate(targets):
+            suffix = "" if n == 0 else f".{n + 1}"  # dot -O names the 2nd graph batch.gv.2.svg, ...
+            for kind in kinds:
+                produced = Path(folder) / f"batch.gv{suffix}.{dot_formats[kind]}"
+                publish(produced, target[kind])
 
 
 def render_item_charts(
@@ -147,19 +173,21 @@ def render_jobs(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> dict[int, dict[str, Path]]:
-    """Render many jobs with one worker per core (`dot` runs as its own process, so threads suffice)."""
+    """Render many jobs in batches, one worker per core (`dot` runs as its own process, so threads suffice)."""
     results: dict[int, dict[str, Path]] = {}
     total = len(jobs)
     if progress:
         progress(0, total)
     workers = max(1, min(os.cpu_count() or 1, total))
-    pending = iter(jobs.items())
+    size = max(1, min(BATCH_SIZE, -(-total // (workers * 2))))
+    ids = list(jobs)
+    chunks = iter([ids[i:i + size] for i in range(0, total, size)])
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        running: dict[Future[dict[str, Path]], int] = {}
+        running: dict[Future[list[dict[str, Path]]], list[int]] = {}
 
         def submit_next() -> None:
-            for item_id, job in pending:
-                running[pool.submit(render_job, job, formats)] = item_id
+            for chunk in chunks:
+                running[pool.submit(render_batch, [jobs[i] for i in chunk], list(formats))] = chunk
                 return
 
         for _ in range(workers * 2):
@@ -167,7 +195,8 @@ def render_jobs(
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                results[running.pop(future)] = future.result()
+                chunk = running.pop(future)
+                results.update(zip(chunk, future.result(), strict=True))
                 if progress:
                     progress(len(results), total)
             if cancel and cancel():

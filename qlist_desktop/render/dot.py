@@ -29,7 +29,7 @@ BLOCK_WIDTH = 76
 # Charts with more steps than this leave what is done out of the boxes.
 COMPACT_STEPS = 16
 # Charts deeper than this are folded into side-by-side columns so that a long procedure stays legible on A4.
-FOLD_DEPTH = 8
+FOLD_DEPTH = 12
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

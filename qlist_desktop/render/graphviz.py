@@ -81,12 +81,12 @@ def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
         raise GraphvizFailed(f"Graphviz 绘制流程图超过 {DOT_TIMEOUT} 秒仍未完成，已中止") from None
 
 
-def run_dot(dot_source: str, outputs: dict[str, Path], options: list[str] | None = None) -> None:
-    """Render `dot_source` once into every format of `outputs` (format → file), e.g. {"svg": p, "pdf": q}."""
+def run_dot_files(source: Path, formats: list[str], options: list[str] | None = None) -> None:
+    """Render every graph of the file `source` in each of `formats`, beside it (`dot -O` naming)."""
     args = [str(find_dot()), *(options or [])]
-    for fmt, path in outputs.items():
-        args += [f"-T{fmt}", f"-o{path}"]
-    result = _run(args, dot_source.encode("utf-8"))
+    for fmt in formats:
+        args += [f"-T{fmt}", "-O"]
+    result = _run([*args, str(source)], b"")
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GraphvizFailed(f"Graphviz 无法绘制该流程图：{message[-1] if message else '未知错误'}")
