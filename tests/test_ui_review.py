@@ -65,3 +65,39 @@ def test_review_panel_answers_the_newest_opinion(qtbot, reviewed: tuple[Path, Pa
             qtbot.mouseClick(panel.submit, Qt.MouseButton.LeftButton)
         assert panel.table.item(0, 5).text() == "法定期限按《计量标准考核办法》核定为30日"
         assert find_by_code(ws, "999001017XK00300").status == "待审核"
+
+
+def test_main_window_shows_opinions_in_the_list_and_answers_them_in_the_editor(
+    qtbot, reviewed: tuple[Path, Path]
+) -> None:
+    from qlist_desktop.ui.item_model import COL_REVIEW, COL_STATUS
+    from qlist_desktop.ui.main_window import MainWindow
+
+    ws_path, sheet = reviewed
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_workspace(ws_path)
+    assert "变更须在" in win.deadline.text()
+    dialog = win.open_rounds()
+    assert dialog is not None
+    dialog.import_file(sheet)
+    dialog.close()
+    panel = win.item_list
+    panel.needs_action_only.setChecked(True)
+    assert panel.proxy.rowCount() == 3
+    shown = {panel.proxy.index(r, COL_REVIEW).data() for r in range(panel.proxy.rowCount())}
+    assert shown == {"待处理：修改后再报", "待处理：废止", "待处理：调整"}
+    item = find_by_code(win.ws, "999001017XK00300")
+    assert panel.select_item(item.id or 0)
+    editor = win.editor
+    review_page = next(p for p in editor.lazy_pages if editor.tabs.tabText(editor.tabs.indexOf(p)) == "审核意见")
+    editor.tabs.setCurrentWidget(review_page)
+    review = editor.lazy_widgets[review_page]
+    review.kind.setCurrentIndex(review.kind.findData("changed"))
+    review.text.setPlainText("承诺期限改为15个工作日")
+    qtbot.mouseClick(review.submit, Qt.MouseButton.LeftButton)
+    assert panel.proxy.rowCount() == 2
+    row = panel.model.row_of(item.id or 0)
+    assert panel.model.index(row, COL_STATUS).data() == "待审核"
+    assert panel.model.index(row, COL_REVIEW).data() == "修改后再报"

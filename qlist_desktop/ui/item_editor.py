@@ -7,7 +7,6 @@ the workbench. Findings of the core rules appear under their field, red for erro
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +50,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 MULTILINE_FIELDS = ("department_duty", "accountability_subjects", "accountability_situations", "remarks")
 FLOWCHART_TAB = "流程图"
+REVIEW_TAB = "审核意见"
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -92,7 +92,6 @@ class ItemEditor(QWidget):
         self.input_errors: dict[str, str] = {}
         self.titles = QStringListModel(bench.live.basis_titles(), self)
         self.document_names = {a.sha256: a.filename for a in list_attachments(bench.ws)}
-        self.flowchart: QWidget | None = None
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
@@ -100,9 +99,13 @@ class ItemEditor(QWidget):
         self.tabs = QTabWidget(self)
         for n, (group, names) in enumerate(GROUPS):
             self.tabs.addTab(self._group_page(n, names), self.tr(group))
-        self.flowchart_page = QWidget(self)
-        QVBoxLayout(self.flowchart_page)
-        self.tabs.addTab(self.flowchart_page, self.tr(FLOWCHART_TAB))
+        self.lazy_pages: dict[QWidget, Callable[[int, QWidget], QWidget]] = {}
+        self.lazy_widgets: dict[QWidget, QWidget] = {}
+        for title, factory in ((FLOWCHART_TAB, self._make_flowchart), (REVIEW_TAB, self._make_review)):
+            page = QWidget(self)
+            QVBoxLayout(page)
+            self.lazy_pages[page] = factory
+            self.tabs.addTab(page, self.tr(title))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.findings_panel = FindingsPanel(self, show_code=False)
@@ -236,12 +239,12 @@ class ItemEditor(QWidget):
             self.title.setText(self.tr("未选择事项：在左侧列表中选择一个事项，或按 Ctrl+N 新建"))
             self._populate(PowerItem(status=""))
             self.findings_panel.set_findings([])
-            self._drop_flowchart()
+            self._drop_lazy()
             return
         self._populate(self.bench.peek(item_id))
-        self._drop_flowchart()
-        if self.tabs.currentWidget() is self.flowchart_page:
-            self._build_flowchart()
+        self._drop_lazy()
+        if self.tabs.currentWidget() in self.lazy_pages:
+            self._build_lazy(self.tabs.currentWidget())
 
     def _populate(self, item: PowerItem, only_changed: bool = False) -> None:
         self._populating = True
@@ -370,23 +373,34 @@ class ItemEditor(QWidget):
             page.ensureWidgetVisible(binding.widget)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- flowchart tab (another helper's editor, embedded when it exists) ----------------------------------
+    # -- tabs built when first shown: the flowchart editor and the review panel -----------------------------
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.flowchart_page and self.flowchart is None and self.item_id is not None:
-            self._build_flowchart()
+        if self.tabs.widget(index) in self.lazy_pages and self.item_id is not None:
+            self._build_lazy(self.tabs.widget(index))
 
-    def _build_flowchart(self) -> None:
-        layout = self.flowchart_page.layout()
-        try:
-            module = importlib.import_module("qlist_desktop.ui.flowchart_editor")
-            self.flowchart = module.FlowchartEditor(self.bench.ws, self.item_id, self.flowchart_page)
-        except ImportError:
-            self.flowchart = QLabel(self.tr("流程图编辑器尚未安装（缺少 qlist_desktop.ui.flowchart_editor 模块）"),
-                                    self.flowchart_page)
-        layout.addWidget(self.flowchart)
+    def _build_lazy(self, page: QWidget) -> None:
+        if page in self.lazy_widgets or self.item_id is None:
+            return
+        widget = self.lazy_pages[page](self.item_id, page)
+        self.lazy_widgets[page] = widget
+        page.layout().addWidget(widget)
 
-    def _drop_flowchart(self) -> None:
-        if self.flowchart is not None:
-            self.flowchart.setParent(None)
-            self.flowchart.deleteLater()
-            self.flowchart = None
+    def _make_flowchart(self, item_id: int, page: QWidget) -> QWidget:
+        from qlist_desktop.ui.flowchart_editor import FlowchartEditor
+
+        editor = FlowchartEditor(self.bench.ws, item_id, page)
+        editor.changed.connect(lambda: self.bench.reload_items([item_id]))
+        return editor
+
+    def _make_review(self, item_id: int, page: QWidget) -> QWidget:
+        from qlist_desktop.ui.review_panel import ReviewPanel
+
+        panel = ReviewPanel(self.bench.ws, item_id, page)
+        panel.changed.connect(lambda: self.bench.reload_items([item_id]))
+        return panel
+
+    def _drop_lazy(self) -> None:
+        for widget in self.lazy_widgets.values():
+            widget.setParent(None)
+            widget.deleteLater()
+        self.lazy_widgets.clear()

@@ -67,6 +67,8 @@ class ItemListPanel(QWidget):
         self.status.currentIndexChanged.connect(lambda _n: self._filter(status=self.status.currentData()))
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
         self.errors_only.toggled.connect(lambda on: self._filter(errors_only=on))
+        self.needs_action_only = QCheckBox(self.tr("只看待处理的审核意见"), self)
+        self.needs_action_only.toggled.connect(lambda on: self._filter(needs_action_only=on))
         self.count = QLabel(self)
 
         self.view = QTableView(self)
@@ -104,6 +106,7 @@ class ItemListPanel(QWidget):
         filters.addWidget(self.category)
         filters.addWidget(self.status)
         filters.addWidget(self.errors_only)
+        filters.addWidget(self.needs_action_only)
         filters.addStretch(1)
         filters.addWidget(self.count)
         batch = QHBoxLayout()
@@ -121,7 +124,8 @@ class ItemListPanel(QWidget):
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.category, self.status)
         self.setTabOrder(self.status, self.errors_only)
-        self.setTabOrder(self.errors_only, self.view)
+        self.setTabOrder(self.errors_only, self.needs_action_only)
+        self.setTabOrder(self.needs_action_only, self.view)
 
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
@@ -156,6 +160,7 @@ class ItemListPanel(QWidget):
             self.category.setCurrentIndex(0)
             self.status.setCurrentIndex(0)
             self.errors_only.setChecked(False)
+            self.needs_action_only.setChecked(False)
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         selection = QItemSelection(proxy_index, proxy_index.siblingAtColumn(self.proxy.columnCount() - 1))
         self.view.selectionModel().setCurrentIndex(proxy_index, QItemSelectionModel.SelectionFlag.NoUpdate)

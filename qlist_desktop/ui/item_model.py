@@ -18,7 +18,7 @@ from qlist_desktop.services.items import ItemSummary
 from qlist_desktop.ui.style import ERROR_COLOR, OK_COLOR, WARNING_COLOR
 from qlist_desktop.ui.workbench import Workbench
 
-COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_UPDATED = range(7)
+COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_REVIEW, COL_UPDATED = range(8)
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,8 @@ class RowData:
     updated_at: str
     errors: int
     warnings: int
+    review: str  # the newest review conclusion
+    needs_action: bool  # the newest opinion still waits for the liaison's response
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -48,7 +50,7 @@ class ItemTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {item_id: n for n, item_id in enumerate(self.ids)}
         self.headers = [
             self.tr("事项编码"), self.tr("事项名称"), self.tr("子项名称"), self.tr("权力类型"),
-            self.tr("状态"), self.tr("校验"), self.tr("最后修改"),
+            self.tr("状态"), self.tr("校验"), self.tr("审核意见"), self.tr("最后修改"),
         ]
         bench.itemsChanged.connect(self._on_changed)
         bench.itemsAdded.connect(self._on_added)
@@ -57,8 +59,10 @@ class ItemTableModel(QAbstractTableModel):
     def _row_data(self, item_id: int) -> RowData:
         item = self.bench.peek(item_id)
         state = self.bench.live.state(item_id)
+        opinion = self.bench.opinions.get(item_id)
         return RowData(item.code, item.name, item.sub_name, item.category, item.status,
-                       item.updated_at.replace("T", " ")[:16], state.errors, state.warnings)
+                       item.updated_at.replace("T", " ")[:16], state.errors, state.warnings,
+                       opinion.conclusion if opinion else "", bool(opinion and opinion.needs_action))
 
     def validation_text(self, row: RowData) -> str:
         if row.errors and row.warnings:
@@ -68,6 +72,11 @@ class ItemTableModel(QAbstractTableModel):
         if row.warnings:
             return self.tr("警告 {w}").format(w=row.warnings)
         return self.tr("通过")
+
+    def review_text(self, row: RowData) -> str:
+        if row.needs_action:
+            return self.tr("待处理：{conclusion}").format(conclusion=row.review)
+        return row.review
 
     # -- Qt model interface -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
@@ -89,9 +98,11 @@ class ItemTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.code, row.name, row.sub_name, row.category, row.status, self.validation_text(row),
-                    row.updated_at)[col]
+                    self.review_text(row), row.updated_at)[col]
         if role == ITEM_ROLE:
             return item_id
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_REVIEW and row.needs_action:
+            return ERROR_COLOR
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_VALIDATION:
             return ERROR_COLOR if row.errors else WARNING_COLOR if row.warnings else OK_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_SUB_NAME):
@@ -110,7 +121,7 @@ class ItemTableModel(QAbstractTableModel):
             def key(item_id: int) -> tuple:
                 return (rows[item_id].errors, rows[item_id].warnings, rows[item_id].code)
         else:
-            attr = ("code", "name", "sub_name", "category", "status", "code", "updated_at")[column]
+            attr = ("code", "name", "sub_name", "category", "status", "code", "review", "updated_at")[column]
 
             def key(item_id: int) -> tuple:
                 return (getattr(rows[item_id], attr), rows[item_id].code)
@@ -166,10 +177,12 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.category = ""
         self.status = ""
         self.errors_only = False
+        self.needs_action_only = False
         self.search = ""
 
     def set_filters(self, *, category: str | None = None, status: str | None = None,
-                    errors_only: bool | None = None, search: str | None = None) -> None:
+                    errors_only: bool | None = None, needs_action_only: bool | None = None,
+                    search: str | None = None) -> None:
         self.beginFilterChange()
         if category is not None:
             self.category = category
@@ -177,6 +190,8 @@ class ItemFilterProxy(QSortFilterProxyModel):
             self.status = status
         if errors_only is not None:
             self.errors_only = errors_only
+        if needs_action_only is not None:
+            self.needs_action_only = needs_action_only
         if search is not None:
             self.search = search.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -194,6 +209,8 @@ class ItemFilterProxy(QSortFilterProxyModel):
         if self.status and row.status != self.status:
             return False
         if self.errors_only and not row.errors:
+            return False
+        if self.needs_action_only and not row.needs_action:
             return False
         return not self.search or self.search in model.bench.search_index.get(item_id, "")
 

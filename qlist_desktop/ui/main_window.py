@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qlist_desktop.domain.items import Department
 from qlist_desktop.domain.rules import count_by_severity
 from qlist_desktop.paths import config_dir
+from qlist_desktop.services.reviews import change_deadline
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import SUFFIX, Workspace, WorkspaceError
 from qlist_desktop.ui.dashboard import Dashboard
@@ -29,6 +30,7 @@ from qlist_desktop.ui.department_dialog import DepartmentDialog
 from qlist_desktop.ui.item_editor import ItemEditor
 from qlist_desktop.ui.item_list import ItemListPanel
 from qlist_desktop.ui.recycle_bin import RecycleBinDialog
+from qlist_desktop.ui.review_rounds import RoundsDialog
 from qlist_desktop.ui.settings import UiSettings
 from qlist_desktop.ui.welcome import WelcomeView
 from qlist_desktop.ui.workbench import Workbench
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.counts = QLabel(self)
+        self.deadline = QLabel(self)
+        self.statusBar().addPermanentWidget(self.deadline)
         self.statusBar().addPermanentWidget(self.counts)
         self._build_actions()
         self._update_recent()
@@ -88,7 +92,6 @@ class MainWindow(QMainWindow):
         self._action(self.tr("打开示例工作区"), self.open_demo, None, file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("导入 Excel 清单…"), self.choose_import, None, file_menu)
-        self.export_action = self._action(self.tr("导出报送材料…"), self.open_export, None, file_menu)
         file_menu.addSeparator()
         self.close_action = self._action(self.tr("关闭工作区"), self.close_workspace, None, file_menu)
         self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, file_menu)
@@ -117,12 +120,18 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
 
+        submit_menu = bar.addMenu(self.tr("报送(&S)"))
+        self.export_action = self._action(self.tr("导出报送材料…"), self.open_export, "Ctrl+E", submit_menu)
+        self.rounds_action = self._action(self.tr("报送批次与审核意见…"), self.open_rounds, None, submit_menu)
+        self.review_import_action = self._action(self.tr("导入审核意见反馈表…"), self.choose_review_import, None,
+                                                 submit_menu)
         dept_menu = bar.addMenu(self.tr("部门(&D)"))
         self.department_action = self._action(self.tr("部门信息…"), self.edit_department, None, dept_menu)
         self.workspace_actions = [
             self.import_action, self.export_action, self.close_action, self.undo_action, self.redo_action,
             self.new_item_action, self.duplicate_action, self.delete_action, self.find_action, self.recycle_action,
-            self.items_tab_action, self.dashboard_action, self.department_action,
+            self.items_tab_action, self.dashboard_action, self.department_action, self.rounds_action,
+            self.review_import_action,
         ]
         self.new_in_menu.setEnabled(False)
 
@@ -255,6 +264,7 @@ class MainWindow(QMainWindow):
             self.new_in_menu.addAction(label, lambda label=label: self.new_item(label))
         self._update_title()
         self._update_counts()
+        self._update_deadline()
         if self.item_list.proxy.rowCount():
             self.item_list.select_item(self.item_list.proxy.id_at(0))
 
@@ -274,6 +284,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._set_workspace_actions(False)
         self.counts.clear()
+        self.deadline.clear()
         self.setWindowTitle(self.tr("权力清单编制工具"))
 
     def _save_layout(self) -> None:
@@ -419,7 +430,30 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_export(self) -> QWidget | None:
-        return self._external("qlist_desktop.ui.export_wizard", "ExportWizard", self.ws, self)
+        dialog = self._external("qlist_desktop.ui.export_wizard", "ExportWizard", self.ws, self)
+        if dialog is not None:
+            dialog.finished.connect(lambda _r: self._update_deadline())
+        return dialog
+
+    def open_rounds(self) -> RoundsDialog | None:
+        """Submitted rounds, the office's opinions, the change deadline and the holiday calendar."""
+        if self.ws is None or self.bench is None:
+            return None
+        dialog = RoundsDialog(self.ws, self)
+        dialog.reviews_imported.connect(self.bench.reload_reviews)
+        dialog.finished.connect(lambda _r: self._update_deadline())
+        self.pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_review_import(self) -> None:
+        dialog = self.open_rounds()
+        if dialog is not None:
+            dialog.choose_and_import()
+
+    def _update_deadline(self) -> None:
+        deadline = change_deadline(self.ws) if self.ws is not None else None
+        self.deadline.setText(deadline.describe() if deadline else "")
 
     def _external(self, module_name: str, class_name: str, *args: object) -> QWidget | None:
         if self.ws is None:

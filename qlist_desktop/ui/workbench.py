@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qlist_desktop.domain.items import FIELD_LABELS, Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
+from qlist_desktop.services.reviews import Opinion, latest_opinions
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies, set_department
 from qlist_desktop.services.ui_support import LiveValidation, duplicate_of, new_item, search_text
 from qlist_desktop.storage.workspace import Workspace
@@ -43,6 +44,7 @@ class Workbench(QObject):
         self.department = get_department(ws)
         self.live = LiveValidation.for_workspace(ws)
         self.search_index: dict[int, str] = {i: search_text(item) for i, item in self.live.items.items()}
+        self.opinions: dict[int, Opinion] = latest_opinions(ws)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------------------------
@@ -107,6 +109,19 @@ class Workbench(QObject):
         return _tr("修改 {code} 的【{fields}】").format(code=self.live.items[item_id].code, fields=labels)
 
     # -- refreshing after a service call ------------------------------------------------------------------
+    def reload_items(self, ids: list[int]) -> None:
+        """Re-read items changed outside the undo stack (a review response changes the status)."""
+        self.opinions = latest_opinions(self.ws)
+        self._reload(ids)
+
+    def reload_reviews(self) -> None:
+        """Re-read every item's newest opinion and status (after a feedback sheet was imported)."""
+        before = self.opinions
+        self.opinions = latest_opinions(self.ws)
+        changed = sorted(i for i in set(before) | set(self.opinions) if before.get(i) != self.opinions.get(i))
+        if changed:
+            self._reload([i for i in changed if i in self.live.items])
+
     def _reload(self, ids: list[int]) -> None:
         items = item_service.load_items(self.ws, ids)
         for item in items:
