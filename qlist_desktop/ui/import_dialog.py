@@ -172,7 +172,8 @@ class ImportDialog(QDialog):
         self.progress_bar.setValue(0)
         work = not plan.errors and any(c.action != UNCHANGED for c in plan.changes)
         self.import_button.setEnabled(work)
-        self.status_label.setText(self.tr("预览完成：确认无误后点“导入”。") if work else self.tr("没有需要导入的内容。"))
+        ready, nothing = self.tr("预览完成：确认无误后点“导入”。"), self.tr("没有需要导入的内容。")
+        self.status_label.setText(ready if work else nothing)
         self.planned.emit(plan)
 
     @Slot()
