@@ -59,3 +59,10 @@ def test_parse_bases_splits_references_with_dirty_tags() -> None:
 def test_text_without_a_document_is_kept_whole() -> None:
     assert [b.article_text for b in parse_bases("依据上级文件精神")] == ["依据上级文件精神"]
     assert parse_bases("  \n ") == []
+
+
+def test_document_numbers_in_brackets_do_not_split_a_reference() -> None:
+    text = "【规范性文件】《新疆维吾尔自治区人民防空工程建设管理办法》（新国动规【2023】2号）第十条"
+    bases = parse_bases(text)
+    assert len(bases) == 1
+    assert bases[0].revision == "新国动规【2023】2号" and bases[0].article == "第十条"

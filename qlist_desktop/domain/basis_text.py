@@ -61,7 +61,13 @@ def _starts_reference(prefix: str) -> bool:
 
 def _segments(text: str) -> list[str]:
     """One segment per reference: starting at a 【tag】, or at a 《title》 that opens a line or follows a separator."""
-    starts = {m.start() for m in _TAG.finditer(text)}
+    # A 【tag】 opens a reference where a title could, or anywhere when it names a level: a bracket after
+    # other text, as in the document number （新国动规【2023】2号）, is part of the reference it stands in.
+    starts = {
+        m.start()
+        for m in _TAG.finditer(text)
+        if _starts_reference(text[: m.start()]) or m.group(1).replace(" ", "") in LEVEL_ALIASES
+    }
     starts |= {m.start() for m in _TITLE.finditer(text) if _starts_reference(text[: m.start()])}
     if not starts:
         return [text] if text.strip() else []

@@ -11,9 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from qlist_desktop.domain.basis_text import parse_bases
 from qlist_desktop.domain.items import PowerItem, Responsibility
 from qlist_desktop.domain.vocab import Vocabularies
-from qlist_desktop.importing.bases import split_bases
 from qlist_desktop.importing.headers import (
     IDENTITY_FIELDS,
     HeaderLayout,
@@ -305,7 +305,7 @@ class SheetParser:
         item.category = self._category(one.get("category", ""), row)
         if not item.name:
             self.notes.add("缺少事项名称", row)
-        item.bases = split_bases(one["bases"]) if one.get("bases") else []
+        item.bases = parse_bases(one["bases"]) if one.get("bases") else []
         for name in TEXT_FIELDS:
             if one.get(name):
                 setattr(item, name, one[name])
@@ -397,7 +397,7 @@ class SheetParser:
         parsed.merged_rows.append(row)
         own = {name: "\n".join(self.values(row, name, own_only=True)) for name in self.fields}
         if own.get("bases"):
-            item.bases.extend(split_bases(own["bases"]))
+            item.bases.extend(parse_bases(own["bases"]))
         content, basis = own.get("responsibility_content", ""), own.get("responsibility_basis", "")
         if content or basis:
             item.responsibilities.append(Responsibility(content=content, basis=basis))

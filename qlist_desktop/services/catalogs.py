@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from qlist_desktop.domain.items import PowerItem, item_from_dict, item_to_dict
 from qlist_desktop.importing import ImportFileError, file_summary, read_file
 from qlist_desktop.importing.plan import Matcher
-from qlist_desktop.services.items import _load, add_items, now
+from qlist_desktop.services.items import add_items, load_in_session, now
 from qlist_desktop.services.settings import get_vocabularies
 from qlist_desktop.storage.schema import AuditRow, CatalogEntryRow, CatalogRow, ItemRow
 from qlist_desktop.storage.workspace import Workspace
@@ -88,7 +88,7 @@ def import_catalogs(ws: Workspace, paths: Iterable[Path | str], *, dry_run: bool
         raise ImportFileError("；".join(errors))
     report: dict[str, Any] = {"files": [], "claimed": 0, "created": 0, "linked": 0}
     with ws.session() as s:
-        matcher = Matcher(_load(s, None, False))
+        matcher = Matcher(load_in_session(s, None, False))
         for result in results:
             sha = _sha256(result.path)
             summary = file_summary(result)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.domain.items import Department, LegalBasis, PowerItem, Responsibility
+from qlist_desktop.services.flowcharts import chart_from_template, get_templates, save_chart
 from qlist_desktop.services.items import create_items
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import Workspace
@@ -19,6 +21,7 @@ DEPARTMENT = Department(
 )
 BODY = DEPARTMENT.name
 COMPLAINT = "监督电话：0990-12315；地址：示范县人民路88号县市场监管局；网站：示范县人民政府门户网站“政民互动”栏目"
+COMPLAINT_PARTS = ("0990-12315", "示范县人民路88号县市场监管局", "示范县人民政府门户网站“政民互动”栏目")
 SUBJECTS = "承办人员、审核人员、批准人员及其他负有责任的人员"
 
 # (rule id, item code) of the findings the demo is built to show; tests check validate finds these and no others.
@@ -524,5 +527,21 @@ def create_demo(path: Path | str) -> Path:
     path = Path(path)
     with Workspace.create(path) as ws:
         initialise(ws, DEPARTMENT)
-        create_items(ws, demo_items(), source="demo")
+        created = create_items(ws, demo_items(), source="demo")
+        templates = get_templates(ws)
+        for item in created:
+            save_chart(ws, item.id or 0, _chart(ws, item, templates), source="demo")
     return path
+
+
+def _chart(ws: Workspace, item: PowerItem, templates: dict[str, Flowchart]) -> Flowchart:
+    """The category template made the item's own: its posts, and its name in the first and last steps."""
+    chart = chart_from_template(ws, item, templates)
+    if item.bases and not chart.conditions:
+        chart.conditions = f"符合{item.bases[0].citation()}规定的条件"
+    if item.complaint_channel:
+        chart.complaint_phone, chart.complaint_address, chart.complaint_website = COMPLAINT_PARTS
+    for step in chart.steps:
+        if step.kind == "step" and not step.post:
+            step.post = item.handling_post
+    return chart

@@ -97,10 +97,11 @@ def count_items(ws: Workspace) -> int:
 def load_items(ws: Workspace, ids: Iterable[int] | None = None, *, deleted: bool = False) -> list[PowerItem]:
     """Full items (bases and responsibilities included), in code order."""
     with ws.session() as s:
-        return _load(s, None if ids is None else list(ids), deleted)
+        return load_in_session(s, None if ids is None else list(ids), deleted)
 
 
-def _load(s: Session, ids: list[int] | None, deleted: bool) -> list[PowerItem]:
+def load_in_session(s: Session, ids: list[int] | None, deleted: bool) -> list[PowerItem]:
+    """`load_items` inside an open session (to read and write in one transaction)."""
     cols = [getattr(ItemRow, c) for c in ITEM_COLUMNS]
     stmt = select(*cols).order_by(ItemRow.code, ItemRow.id)
     stmt = stmt.where(ItemRow.deleted == deleted) if ids is None else stmt.where(ItemRow.id.in_(ids))
@@ -142,7 +143,7 @@ def find_by_code(ws: Workspace, code: str) -> PowerItem:
         ids = s.scalars(select(ItemRow.id).where(ItemRow.code == code.strip(), ItemRow.deleted.is_(False))).all()
         if not ids:
             raise ItemNotFound(f"工作区中没有编码为“{code}”的事项")
-        return _load(s, [ids[0]], False)[0]
+        return load_in_session(s, [ids[0]], False)[0]
 
 
 def existing_codes(ws: Workspace) -> list[str]:
@@ -235,7 +236,7 @@ def apply_changes(s: Session, item_id: int, changes: dict[str, Any], source: str
     unknown = set(changes) - set(SCALAR_FIELDS) - set(LIST_FIELDS) - {"extra"}
     if unknown:
         raise ValueError(f"unknown item fields: {sorted(unknown)}")
-    current = _load(s, [item_id], False)
+    current = load_in_session(s, [item_id], False)
     if not current:
         raise ItemNotFound(f"找不到编号为 {item_id} 的事项")
     item = current[0]

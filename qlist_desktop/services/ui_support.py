@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qlist_desktop.domain.codes import CodeScheme, next_code
+from qlist_desktop.domain.flowchart import Flowchart, FlowchartError, chart_findings, corrupt_finding
 from qlist_desktop.domain.items import Department, PowerItem, Responsibility
 from qlist_desktop.domain.rules import ERROR, WARNING, Finding, RuleContext, name_key, validate_item
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.services.flowcharts import load_charts
 from qlist_desktop.services.items import existing_codes, load_items
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
 from qlist_desktop.storage.workspace import Workspace
@@ -54,16 +56,31 @@ class ItemState:
 class LiveValidation:
     """Findings of every live item, kept current as items are added, changed and removed."""
 
-    def __init__(self, items: Iterable[PowerItem], vocab: Vocabularies, scheme: CodeScheme) -> None:
+    def __init__(self, items: Iterable[PowerItem], vocab: Vocabularies, scheme: CodeScheme,
+                 charts: dict[int, Flowchart | FlowchartError] | None = None) -> None:
         self.items: dict[int, PowerItem] = {item.id: item for item in items if item.id is not None}
         self.context = RuleContext.for_items(self.items.values(), vocab, scheme)
-        self.states: dict[int, ItemState] = {
-            item_id: ItemState(validate_item(item, self.context)) for item_id, item in self.items.items()
-        }
+        self.charts: dict[int, Flowchart | FlowchartError] = charts or {}
+        self.states: dict[int, ItemState] = {item_id: self._check(item) for item_id, item in self.items.items()}
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> LiveValidation:
-        return cls(load_items(ws), get_vocabularies(ws), get_code_scheme(ws))
+        return cls(load_items(ws), get_vocabularies(ws), get_code_scheme(ws), load_charts(ws))
+
+    def _check(self, item: PowerItem) -> ItemState:
+        """The item rules, then the rules on the item's flowchart (as `validate_workspace` runs them)."""
+        chart = self.charts.get(item.id or 0)
+        flow = [corrupt_finding(item, chart)] if isinstance(chart, FlowchartError) else chart_findings(item, chart)
+        return ItemState(validate_item(item, self.context) + flow)
+
+    def set_charts(self, charts: dict[int, Flowchart | FlowchartError | None]) -> set[int]:
+        """Replace the charts of some items (None: no chart any more); returns the ids re-checked."""
+        for item_id, chart in charts.items():
+            if chart is None:
+                self.charts.pop(item_id, None)
+            else:
+                self.charts[item_id] = chart
+        return self._revalidate({i for i in charts if i in self.items})
 
     def state(self, item_id: int) -> ItemState:
         return self.states.get(item_id, ItemState())
@@ -113,7 +130,7 @@ class LiveValidation:
 
     def _revalidate(self, ids: set[int]) -> set[int]:
         for item_id in ids:
-            self.states[item_id] = ItemState(validate_item(self.items[item_id], self.context))
+            self.states[item_id] = self._check(self.items[item_id])
         return ids
 
     def basis_titles(self) -> list[str]:

@@ -1,18 +1,26 @@
-"""Validating a whole workspace with the domain's rules."""
+"""Validating a whole workspace: the domain's item rules plus the flowchart rules."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import Finding, RuleContext, validate_items
+from qlist_desktop.services.flowcharts import flowchart_findings
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.settings import get_code_scheme, get_vocabularies
 from qlist_desktop.storage.workspace import Workspace
 
 
 def validate_workspace(ws: Workspace, items: list[PowerItem] | None = None) -> list[Finding]:
-    """Every finding of every live item, grouped by item in code order."""
+    """Every finding of every live item, grouped by item in code order (item rules, then its chart's)."""
     items = load_items(ws) if items is None else items
-    return validate_items(items, get_vocabularies(ws), get_code_scheme(ws))
+    by_item: dict[int | None, list[Finding]] = defaultdict(list)
+    for finding in validate_items(items, get_vocabularies(ws), get_code_scheme(ws)):
+        by_item[finding.item_id].append(finding)
+    for finding in flowchart_findings(ws, items):
+        by_item[finding.item_id].append(finding)
+    return [f for item in items for f in by_item.pop(item.id, [])] + [f for rest in by_item.values() for f in rest]
 
 
 def rule_context(ws: Workspace, items: list[PowerItem] | None = None) -> RuleContext:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qlist_desktop.domain.items import FIELD_LABELS, Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
+from qlist_desktop.services.flowcharts import create_chart_from_template, load_charts
 from qlist_desktop.services.reviews import Opinion, latest_opinions
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies, set_department
 from qlist_desktop.services.ui_support import LiveValidation, duplicate_of, new_item, search_text
@@ -79,8 +80,12 @@ class Workbench(QObject):
         return command.ids
 
     def new_item(self, category: str) -> int:
+        """A new item of the category, with the category's flowchart template as its starting chart."""
         item = new_item(self.ws, category)
-        return self.create([item], _tr("新建事项 {code}").format(code=item.code))[0]
+        item_id = self.create([item], _tr("新建事项 {code}").format(code=item.code))[0]
+        create_chart_from_template(self.ws, item_id, SOURCE)
+        self.reload_items([item_id])
+        return item_id
 
     def duplicate(self, item_id: int) -> int:
         twin = duplicate_of(self.ws, self.live.items[item_id], self.department)
@@ -110,8 +115,10 @@ class Workbench(QObject):
 
     # -- refreshing after a service call ------------------------------------------------------------------
     def reload_items(self, ids: list[int]) -> None:
-        """Re-read items changed outside the undo stack (a review response changes the status)."""
+        """Re-read items changed outside the undo stack (a review response, a saved flowchart)."""
         self.opinions = latest_opinions(self.ws)
+        charts = load_charts(self.ws, ids)
+        self.live.set_charts({i: charts.get(i) for i in ids})
         self._reload(ids)
 
     def reload_reviews(self) -> None:
