@@ -20,7 +20,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def make_application(argv: list[str] | None = None):
     """The QApplication with the workbench's fonts, style and (when chosen) the English translation."""
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from qlist_desktop.paths import resource
@@ -32,11 +32,15 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationDisplayName("权力清单编制工具")
     apply_style(app)
     language = UiSettings().language
+    # Qt's own texts (standard buttons, file dialogs, context menus) in the same language as ours.
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    QLocale.setDefault(QLocale(language))
     if language != "zh_CN":
         translator = QTranslator(app)
         if translator.load(str(resource("translations", f"qlist_desktop_{language}.qm"))):
             app.installTranslator(translator)
-            QLocale.setDefault(QLocale(language))
     return app
 
 
