@@ -163,3 +163,23 @@ def test_long_names_are_shortened_and_unique() -> None:
     names = UniqueNames()
     assert [names.take("同名", ".pdf"), names.take("同名", ".pdf"), names.take("同名", ".PDF")] == [
         "同名.pdf", "同名_2.pdf", "同名_3.PDF"]
+
+
+def test_unclaimed_items_are_explained(demo: Path, tmp_path: Path) -> None:
+    from qlist_desktop.storage.schema import CatalogEntryRow, CatalogRow
+
+    with Workspace.open(demo) as ws:
+        with ws.session() as s:
+            catalog = CatalogRow(name="示范市权力事项目录", imported_at="2025-01-01")
+            s.add(catalog)
+            s.flush()
+            s.add(CatalogEntryRow(catalog_id=catalog.id, position=0, claim_status="not_claimed",
+                                  reason="本县无港口，不涉及该事项",
+                                  data={"code": "999000017XK09900", "name": "港口经营许可", "category": "行政许可"}))
+        result = export_bundle(ws, tmp_path, ExportOptions(override_reason=REASON))
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(result.path / "01_一表" / "未认领事项说明.xlsx").active
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert rows == [(1, "示范市权力事项目录", "999000017XK09900", "港口经营许可", None, "行政许可",
+                     "本县无港口，不涉及该事项")]

@@ -20,11 +20,12 @@ from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
 from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
 from qlist_desktop.services.attachments import attachment_content, list_attachments
+from qlist_desktop.services.catalogs import unclaimed_rows
 
 if TYPE_CHECKING:
     from qlist_desktop.export.bundle import _Run
 
-STEP_COUNT = 8
+STEP_COUNT = 9
 
 
 @functools.cache
@@ -49,9 +50,12 @@ def category_groups_for(items: Sequence[PowerItem], vocab: Vocabularies) -> list
     return [(label, vocab.category_code(label) or "", members) for label, members in groups.items()]
 
 
+def _fingerprints() -> str:
+    return cache_key(template_fingerprint(), font_fingerprint())
+
+
 def _cached(run: _Run, kind: str, payload: Any, make: Any) -> bytes:
-    key = cache_key(kind, template_fingerprint(), font_fingerprint(), payload)
-    return run.cache.get_or_make(key, make)
+    return run.cache.get_or_make(cache_key(kind, _fingerprints(), payload), make)
 
 
 def write_documents(run: _Run) -> None:
@@ -79,8 +83,8 @@ def write_documents(run: _Run) -> None:
     run.step("生成行政权力目录表（PDF）")
     sections = [(f"{label}（{len(members)}项）", members) for label, _code, members in groups if members]
     title = catalog.title.format(department=dept)
-    staged.write(str(table / f"{names['catalog']}.pdf"), _cached(
-        run, "catalog.pdf", payload, lambda: pdf_docs.table_pdf(title, dept, catalog, sections)))
+    staged.write(str(table / f"{names['catalog']}.pdf"),
+                 pdf_docs.table_pdf(title, dept, catalog, sections, run.cache, key=_fingerprints()))
 
     run.step("生成涉密不宜公开权力目录")
     confidential = load_table("confidential")
@@ -88,10 +92,9 @@ def write_documents(run: _Run) -> None:
     staged.write(str(table / f"{names['confidential']}.xlsx"), _cached(
         run, "confidential.xlsx", hidden_payload,
         lambda: xlsx_writer.simple_workbook(dept, confidential, hidden, confidential.get("sheet", "涉密目录"))))
-    staged.write(str(table / f"{names['confidential']}.pdf"), _cached(
-        run, "confidential.pdf", hidden_payload,
-        lambda: pdf_docs.table_pdf(confidential.title.format(department=dept), dept, confidential,
-                                   [("", hidden)])))
+    staged.write(str(table / f"{names['confidential']}.pdf"), pdf_docs.table_pdf(
+        confidential.title.format(department=dept), dept, confidential, [("", hidden)], run.cache,
+        key=_fingerprints()))
 
     run.step("生成行政权力清理汇总登记表")
     staged.write(str(table / names["registration"]), registration_document(run, items))
@@ -103,6 +106,9 @@ def write_documents(run: _Run) -> None:
     from qlist_desktop.export.charts import write_charts
 
     write_charts(run, PurePosixPath(names["chart_folder"]), names["chart_combined"])
+
+    run.step("生成未认领事项说明")
+    write_unclaimed(run, str(table / names["unclaimed"]))
 
     run.step("生成审核意见反馈表")
     review = load_table("review_feedback")
@@ -158,3 +164,15 @@ def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -
     sheets = [(template.get("sheet", "依据文件目录"), rows(listed)),
               (template.get("missing_sheet", "未附依据文件"), rows([e for e in listed if not e["basis_file"]]))]
     run.staged.write(str(folder / catalog_name), xlsx_writer.rows_workbook(run.plan.department.name, template, sheets))
+
+
+def write_unclaimed(run: _Run, relative: str) -> None:
+    """未认领事项说明: the upper-level catalogs' items this department does not claim, with the reasons."""
+    entries = unclaimed_rows(run.ws)
+    if not entries:
+        return
+    template = load_table("unclaimed")
+    rows = [[n if c.field == "seq" else str(getattr(e, c.field, "")) for c in template.columns]
+            for n, e in enumerate(entries, start=1)]
+    run.staged.write(relative, xlsx_writer.rows_workbook(run.plan.department.name, template,
+                                                         [(template.get("sheet", "未认领事项说明"), rows)]))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
+from pypdf import PdfReader, PdfWriter
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -23,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from qlist_desktop import __version__
+from qlist_desktop.export.cache import DocumentCache
 from qlist_desktop.fonts import pdf_font
 
 SONG = "QlistSong"
@@ -70,19 +72,21 @@ PORTRAIT = (A4, 28 * mm, 37 * mm, 156 * mm, 225 * mm)
 LANDSCAPE = (landscape(A4), 15 * mm, 20 * mm, 267 * mm, 168 * mm)
 
 
-def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
+def draw_page_number(canvas: Canvas, page: int, layout: tuple) -> None:
     """'— n —' 7 mm below the text block: right on odd pages, left on even pages (one character in)."""
-    page = canvas.getPageNumber()
-    text = f"— {page} —"
-    frame = doc.pageTemplates[0].frames[0]
-    y = frame._y1 - 7 * mm - PAGE_NUMBER_SIZE * 0.8
+    pagesize, left, top, width, height = layout
+    y = pagesize[1] - top - height - 7 * mm - PAGE_NUMBER_SIZE * 0.8
     canvas.saveState()
     canvas.setFont(SONG, PAGE_NUMBER_SIZE)
     if page % 2:
-        canvas.drawRightString(frame._x1 + frame._width - PAGE_NUMBER_SIZE, y, text)
+        canvas.drawRightString(left + width - PAGE_NUMBER_SIZE, y, f"— {page} —")
     else:
-        canvas.drawString(frame._x1 + PAGE_NUMBER_SIZE, y, text)
+        canvas.drawString(left + PAGE_NUMBER_SIZE, y, f"— {page} —")
     canvas.restoreState()
+
+
+def _no_decoration(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    """Pages numbered later, when chunks are merged."""
 
 
 def build_pdf(story: Sequence[Flowable], *, title: str, author: str, layout: tuple = PORTRAIT,
@@ -98,6 +102,54 @@ def build_pdf(story: Sequence[Flowable], *, title: str, author: str, layout: tup
                           initialFontName=SONG, initialFontSize=10)
     frame = Frame(left, bottom, width, height, id="body", leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number if page_numbers else None)])
+    def number(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        draw_page_number(canvas, canvas.getPageNumber(), layout)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=number if page_numbers else _no_decoration)])
     doc.build(list(story))
     return buf.getvalue()
+
+
+def page_numbers_pdf(count: int, layout: tuple) -> bytes:
+    """`count` empty pages carrying only their page numbers, to stamp onto merged documents."""
+    register_fonts()
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=layout[0], invariant=1, initialFontName=SONG)
+    for page in range(1, count + 1):
+        draw_page_number(canvas, page, layout)
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def merge_numbered(parts: Sequence[bytes], *, title: str, author: str, layout: tuple) -> bytes:
+    """One PDF of `parts` in order, numbered "— n —" throughout."""
+    writer = PdfWriter()
+    for part in parts:
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    numbers = PdfReader(io.BytesIO(page_numbers_pdf(len(writer.pages), layout)))
+    for page, number in zip(writer.pages, numbers.pages, strict=True):
+        page.merge_page(number)
+    writer.add_metadata({"/Title": title, "/Author": author, "/Creator": f"qlist-desktop {__version__}"})
+    writer.compress_identical_objects()
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+StoryFactory = Callable[[], list[Flowable]]
+
+
+def chunked_pdf(chunks: Sequence[tuple[str, StoryFactory]], cache: DocumentCache | None, *, title: str,
+                author: str, layout: tuple = PORTRAIT) -> bytes:
+    """A long document laid out in chunks that are cached by key, then merged and numbered.
+
+    Exporting again after a few items changed lays out only the chunks holding them. Each chunk starts
+    on a new page.
+    """
+    def make(factory: StoryFactory) -> bytes:
+        return build_pdf(factory(), title=title, author=author, layout=layout, page_numbers=False)
+
+    parts = [cache.get_or_make(key, lambda f=factory: make(f)) if cache else make(factory) for key, factory in chunks]
+    return merge_numbered(parts, title=title, author=author, layout=layout)

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
-from qlist_desktop.domain.items import PowerItem
+from qlist_desktop.domain.items import PowerItem, item_to_dict
+from qlist_desktop.export.cache import DocumentCache, cache_key
 from qlist_desktop.export.cells import cell_text
 from qlist_desktop.export.pdf_base import (
     BODY_SIZE,
@@ -20,6 +21,7 @@ from qlist_desktop.export.pdf_base import (
     PORTRAIT,
     SONG,
     build_pdf,
+    chunked_pdf,
     para,
     style,
     title_style,
@@ -71,30 +73,46 @@ def cover_pdf(info: CoverInfo) -> bytes:
     return build_pdf(story, title=f"{info.title}{info.subtitle}", author=info.department)
 
 
+CATALOG_CHUNK = 40  # rows laid out (and cached) together; each chunk starts on a new page
+REGISTRATION_CHUNK = 40
+
+
 def table_pdf(title: str, department: str, template: TableTemplate,
-              sections: Sequence[tuple[str, Sequence[PowerItem]]]) -> bytes:
+              sections: Sequence[tuple[str, Sequence[PowerItem]]], cache: DocumentCache | None = None,
+              key: str = "") -> bytes:
     """A landscape table per section (a category, or one section), header row repeated on every page."""
     size = template.pdf_font_size
-    cell = style("cell", size)
-    head = style("head", size, font=HEI, align=TA_CENTER)
     columns = [c for c in template.columns if not c.hidden]
     widths = column_widths(columns, [i for _h, members in sections for i in members], size)
-    story: list[Flowable] = []
+    chunks = []
     for heading, items in sections:
-        if story:
-            story.append(PageBreak())
-        story.append(para(title, title_style(18)))
-        if heading:
-            story.append(para(heading, style("section", 14, font=HEI, space_after=6)))
-        rows = [[para(c.title, head) for c in columns]]
-        for n, item in enumerate(items, start=1):
-            rows.append([para(str(n) if c.field == "seq" else cell_text(item, c.field), cell) for c in columns])
-        if not items:
-            rows.append([para("（无）", cell)] + [para("", cell)] * (len(columns) - 1))
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]))
-        story.append(table)
-    return build_pdf(story, title=title, author=department, layout=LANDSCAPE)
+        for start in range(0, max(len(items), 1), CATALOG_CHUNK):
+            rows = items[start:start + CATALOG_CHUNK]
+            head = (title, heading) if start == 0 else None
+            payload = [key, head, start, widths, [item_to_dict(i) for i in rows]]
+            chunks.append((cache_key("table-chunk", payload),
+                           lambda h=head, r=rows, s=start: _table_story(h, r, s, columns, widths, size)))
+    return chunked_pdf(chunks, cache, title=title, author=department, layout=LANDSCAPE)
+
+
+def _table_story(head: tuple[str, str] | None, items: Sequence[PowerItem], start: int, columns: Sequence[Column],
+                 widths: list[float], size: float) -> list[Flowable]:
+    cell = style("cell", size)
+    header = style("head", size, font=HEI, align=TA_CENTER)
+    story: list[Flowable] = []
+    if head:
+        story.append(para(head[0], title_style(18)))
+        if head[1]:
+            story.append(para(head[1], style("section", 14, font=HEI, space_after=6)))
+    rows = [[para(c.title, header) for c in columns]]
+    for n, item in enumerate(items, start=start + 1):
+        rows.append([para(str(n) if c.field == "seq" else cell_text(item, c.field), cell) for c in columns])
+    if not items:
+        rows.append([para("（无）", cell)] + [para("", cell)] * (len(columns) - 1))
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]))
+    story.append(table)
+    return story
 
 
 def column_widths(columns: Sequence[Column], items: Sequence[PowerItem], size: float) -> list[float]:
@@ -137,13 +155,19 @@ def registration_story(item: PowerItem, template: dict, department: str, positio
     return [KeepInFrame(width, PORTRAIT[4] - 4, content, mode="shrink"), PageBreak()]
 
 
-def registration_pdf(items: Sequence[PowerItem], template: dict, department: str) -> bytes:
-    """行政权力清理汇总登记表: one page per item."""
-    story: list[Flowable] = []
-    for n, item in enumerate(items, start=1):
-        story += registration_story(item, template, department, f"{n}/{len(items)}")
-    if story:
-        story.pop()  # no blank page after the last form
-    return build_pdf(story, title=template.get("title", "行政权力清理汇总登记表"), author=department)
+def registration_pdf(items: Sequence[PowerItem], template: dict, department: str,
+                     cache: DocumentCache | None = None, key: str = "") -> bytes:
+    """行政权力清理汇总登记表: one page per item, laid out in cached chunks."""
+    chunks = []
+    for start in range(0, len(items), REGISTRATION_CHUNK):
+        part = items[start:start + REGISTRATION_CHUNK]
+        payload = [key, department, start, [item_to_dict(i) for i in part]]
 
+        def story(part: Sequence[PowerItem] = part, start: int = start) -> list[Flowable]:
+            flow: list[Flowable] = []
+            for n, item in enumerate(part, start=start + 1):
+                flow += registration_story(item, template, department, str(n))
+            return flow[:-1]  # no blank page after the last form
 
+        chunks.append((cache_key("registration-chunk", template, payload), story))
+    return chunked_pdf(chunks, cache, title=template.get("title", "行政权力清理汇总登记表"), author=department)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from qlist_desktop.domain.items import PowerItem, item_to_dict
+from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.pdf_docs import registration_pdf
@@ -18,6 +18,4 @@ if TYPE_CHECKING:
 def registration_document(run: _Run, items: Sequence[PowerItem]) -> bytes:
     template = load_json("registration")
     dept = run.plan.department.name
-    key = cache_key("registration.pdf", template_fingerprint(), font_fingerprint(), dept,
-                    [item_to_dict(i) for i in items])
-    return run.cache.get_or_make(key, lambda: registration_pdf(items, template, dept))
+    return registration_pdf(items, template, dept, run.cache, key=cache_key(template_fingerprint(), font_fingerprint()))
