@@ -31,6 +31,23 @@ class DocumentCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / key
 
+    def file_or_make(self, key: str, make: Callable[[Path], None]) -> Path | None:
+        """The cached file for `key`, made by `make(path)` when missing; None when the cache cannot be written."""
+        path = self._path(key)
+        if path.is_file():
+            self.hits += 1
+            return path
+        self.misses += 1
+        tmp = path.with_name(f"{key}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            make(tmp)
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            return None
+        return path
+
     def get_or_make(self, key: str, make: Callable[[], bytes]) -> bytes:
         path = self._path(key)
         try:

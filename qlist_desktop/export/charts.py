@@ -7,11 +7,12 @@ here (the flowchart rule reports them in the validation summary).
 from __future__ import annotations
 
 import io
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from pypdf import PdfReader, PdfWriter
 
+from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.names import UniqueNames
 
 if TYPE_CHECKING:
@@ -30,8 +31,7 @@ def write_charts(run: _Run, folder: PurePosixPath, combined_name: str) -> None:
     charts = render_item_charts(run.ws, items, formats=("pdf", "svg"), progress=progress, cancel=run.cancel)
     run.check_cancel()
     names = UniqueNames()
-    combined = PdfWriter()
-    count = 0
+    charted: list[tuple[str, Path]] = []
     for item in items:
         files = charts.get(item.id) if item.id is not None else None
         if not files or "pdf" not in files:
@@ -41,15 +41,40 @@ def write_charts(run: _Run, folder: PurePosixPath, combined_name: str) -> None:
         run.staged.copy(str(folder / f"{base}.pdf"), files["pdf"])
         if "svg" in files:
             run.staged.copy(str(folder / f"{base}.svg"), files["svg"])
+        charted.append((f"{item.code} {item.full_name}", files["pdf"]))
+    run.extra_meta["charts"] = len(charted)
+    if not charted:
+        return
+    dept = run.plan.department.name
+    # Chart files are named by their content, so the names and titles identify the combined document.
+    key = cache_key("charts-combined", dept, [(title, path.name, path.stat().st_size) for title, path in charted])
+    target = str(folder / combined_name)
+    cached = run.cache.file_or_make(key, lambda out: write_combined(charted, dept, out))
+    if cached is not None:
+        run.staged.copy(target, cached)
+    else:
+        run.staged.write(target, combined_bytes(charted, dept))
+
+
+def _combined(charted: list[tuple[str, Path]], department: str) -> PdfWriter:
+    combined = PdfWriter()
+    for title, pdf in charted:
         start = len(combined.pages)
-        for page in PdfReader(files["pdf"]).pages:
+        for page in PdfReader(pdf).pages:
             combined.add_page(page)
-        combined.add_outline_item(title=f"{item.code} {item.full_name}", page_number=start)
-        count += 1
-    if count:
-        combined.add_metadata({"/Title": "行政权力运行流程图汇编", "/Author": run.plan.department.name})
-        combined.page_mode = "/UseOutlines"
-        buf = io.BytesIO()
-        combined.write(buf)
-        run.staged.write(str(folder / combined_name), buf.getvalue())
-    run.extra_meta["charts"] = count
+        combined.add_outline_item(title=title, page_number=start)
+    combined.add_metadata({"/Title": "行政权力运行流程图汇编", "/Author": department})
+    combined.page_mode = "/UseOutlines"
+    return combined
+
+
+def write_combined(charted: list[tuple[str, Path]], department: str, out: Path) -> None:
+    """One PDF of every chart with a bookmark per item."""
+    with open(out, "wb") as f:
+        _combined(charted, department).write(f)
+
+
+def combined_bytes(charted: list[tuple[str, Path]], department: str) -> bytes:
+    buf = io.BytesIO()
+    _combined(charted, department).write(buf)
+    return buf.getvalue()

@@ -74,7 +74,7 @@ def cover_pdf(info: CoverInfo) -> bytes:
 
 
 CATALOG_CHUNK = 40  # rows laid out (and cached) together; each chunk starts on a new page
-REGISTRATION_CHUNK = 40
+REGISTRATION_CHUNK = 25
 
 
 def table_pdf(title: str, department: str, template: TableTemplate,
