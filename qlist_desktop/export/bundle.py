@@ -21,6 +21,7 @@ from qlist_desktop.domain.rules import ERROR, WARNING, Finding
 from qlist_desktop.domain.vocab import Vocabularies, vocabularies_to_data
 from qlist_desktop.export import documents
 from qlist_desktop.export.cache import DocumentCache
+from qlist_desktop.export.documents import department_code
 from qlist_desktop.export.manifest import CHECKSUMS, MANIFEST, checksums_bytes, manifest_bytes
 from qlist_desktop.export.names import safe_name
 from qlist_desktop.export.safe_write import ExportError, StagedBundle, describe_os_error, remove_committed
@@ -100,10 +101,6 @@ class ExportResult:
     warnings: int
     cache_hits: int = 0
     charts: int = 0
-
-
-def department_code(dept: Department) -> str:
-    return f"{dept.region_code}{dept.code}" or "未编码"
 
 
 def plan_export(ws: Workspace, options: ExportOptions = ExportOptions(), *, now: datetime | None = None) -> ExportPlan:

@@ -14,14 +14,13 @@ from pypdf import PdfReader, PdfWriter
 
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.names import UniqueNames
+from qlist_desktop.render.charts import render_item_charts
 
 if TYPE_CHECKING:
     from qlist_desktop.export.bundle import _Run
 
 
 def write_charts(run: _Run, folder: PurePosixPath, combined_name: str) -> None:
-    from qlist_desktop.render.charts import render_item_charts
-
     items = run.plan.items
 
     def progress(done: int, total: int, message: str = "") -> None:

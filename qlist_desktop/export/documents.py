@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from qlist_desktop.domain.items import PowerItem, item_to_dict
+from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.export import pdf_docs, xlsx_writer
 from qlist_desktop.export.cache import cache_key
+from qlist_desktop.export.charts import write_charts
 from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
@@ -36,6 +37,11 @@ def _layout_cached(fingerprint: str) -> dict[str, Any]:
 def layout() -> dict[str, Any]:
     """The names inside the bundle (exports/bundle.json)."""
     return _layout_cached(template_fingerprint())
+
+
+def department_code(dept: Department) -> str:
+    """部门编码: the region code and the subject code together."""
+    return f"{dept.region_code}{dept.code}" or "未编码"
 
 
 def category_groups(items: Sequence[PowerItem], run: _Run) -> list[tuple[str, str, list[PowerItem]]]:
@@ -103,8 +109,6 @@ def write_documents(run: _Run) -> None:
     write_basis_documents(run, PurePosixPath(names["basis_folder"]), names["basis_catalog"])
 
     run.step("生成运行流程图")
-    from qlist_desktop.export.charts import write_charts
-
     write_charts(run, PurePosixPath(names["chart_folder"]), names["chart_combined"])
 
     run.step("生成未认领事项说明")
@@ -125,8 +129,6 @@ def cover_info(run: _Run) -> pdf_docs.CoverInfo:
     if plan.errors:
         note = (f"说明：本次报送经校验仍有 {len(plan.errors)} 个错误，经联络员说明后报送。"
                 f"理由：{plan.options.override_reason.strip()}")
-    from qlist_desktop.export.bundle import department_code
-
     return pdf_docs.CoverInfo(
         title=names["cover_title"].format(department=dept.name, round=plan.round),
         subtitle=names["cover_subtitle"].format(department=dept.name, round=plan.round),

@@ -14,6 +14,7 @@ from qlist_desktop.export.documents import category_groups_for
 from qlist_desktop.export.pdf_docs import registration_pdf, table_pdf
 from qlist_desktop.export.templates import load_json, load_table
 from qlist_desktop.paths import cache_dir
+from qlist_desktop.render.charts import render_item_charts
 from qlist_desktop.services.items import get_item
 from qlist_desktop.services.settings import get_department
 from qlist_desktop.storage.workspace import Workspace
@@ -51,8 +52,6 @@ def registration_preview_pdf(ws: Workspace, item_id: int) -> Path:
 
 def flowchart_preview_pdf(ws: Workspace, item_id: int) -> Path:
     """The item's A4 flowchart page (rendered and cached by the chart renderer)."""
-    from qlist_desktop.render.charts import render_item_charts
-
     item = get_item(ws, item_id)
     files = render_item_charts(ws, [item], formats=("pdf",)).get(item_id)
     if not files:
