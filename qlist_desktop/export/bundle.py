@@ -26,7 +26,7 @@ from qlist_desktop.export.manifest import CHECKSUMS, MANIFEST, checksums_bytes, 
 from qlist_desktop.export.names import safe_name
 from qlist_desktop.export.safe_write import ExportError, StagedBundle, describe_os_error, remove_committed
 from qlist_desktop.export.templates import load_json
-from qlist_desktop.services.flowcharts import chart_records, flowchart_findings
+from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
 from qlist_desktop.services.submissions import next_round, record_submission
@@ -109,7 +109,7 @@ def plan_export(ws: Workspace, options: ExportOptions = ExportOptions(), *, now:
     everything = load_items(ws)
     items = [i for i in everything if options.include_drafts or i.status != DRAFT]
     dept = get_department(ws)
-    findings = validate_workspace(ws, items) + flowchart_findings(ws, items)
+    findings = validate_workspace(ws, items)  # item rules and flowchart rules
     round_ = next_round(ws)
     layout = load_json("bundle")
     date = now.strftime("%Y%m%d")
