@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -145,6 +146,35 @@ def test_round_trip(round1: tuple[Path, Path], tmp_path: Path, capsys: pytest.Ca
     assert by_code["999001017CF00500"].diffs[0].new == "对发布虚假广告的行政处罚"
     assert "承诺期限改为15个工作日" in by_code["999001017XK00300"].reason
     assert by_code["999001017QT00100"].reason == "投诉渠道调整"
+
+    # Round 2: the abolished item is left out, and the bundle carries the 变更说明 (xlsx and PDF).
+    bundle2 = export(capsys, ws_path, tmp_path / "usb2")
+    assert "第2次报送" in bundle2.name
+    assert run_cli(capsys, "verify", bundle2)[0] == 0
+    data = json.loads((bundle2 / "data.json").read_text(encoding="utf-8"))
+    assert "999001017XK00400" not in {i["code"] for i in data["items"]} and len(data["items"]) == 19
+    sheet = openpyxl.load_workbook(bundle2 / "04_变更说明.xlsx")["变更事项"]
+    header, cols = header_map_for(sheet, "变更类型")
+    rows = {r[cols["职权编码"] - 1]: r for r in sheet.iter_rows(min_row=header + 1, values_only=True) if r[0]}
+    assert set(rows) == set(by_code)
+    assert rows["999001017XK00300"][cols["变更内容（原 → 新）"] - 1] == "【承诺期限】25 → 15"
+    assert rows["999001017XK00400"][cols["变更类型"] - 1] == "删除"
+    assert "承诺期限改为15个工作日" in rows["999001017XK00300"][cols["变更理由"] - 1]
+    opinions_sheet = openpyxl.load_workbook(bundle2 / "04_变更说明.xlsx")["审核意见及回复"]
+    assert sum(1 for r in opinions_sheet.iter_rows(min_row=3, values_only=True) if r[0]) == len(OPINIONS)
+    text = subprocess.run(["pdftotext", "-layout", str(bundle2 / "04_变更说明.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "变更说明（第2次报送）" in text and "999001017CF00500" in text and "对发布虚假广告的行政处罚" in text
+    rounds = json.loads(run_cli(capsys, "rounds", ws_path, "--json")[1])
+    assert [r["round"] for r in rounds["rounds"]] == [1, 2] and rounds["deadline"]["round"] == 2
+
+
+def header_map_for(sheet: openpyxl.worksheet.worksheet.Worksheet, marker: str) -> tuple[int, dict[str, int]]:
+    for r in range(1, 6):
+        values = [c.value for c in sheet[r]]
+        if marker in values:
+            return r, {v: i + 1 for i, v in enumerate(values) if v}
+    raise AssertionError(f"no header row with {marker}")
 
 
 def test_sheet_from_another_bundle_is_refused_and_changes_nothing(

@@ -28,6 +28,7 @@ from qlist_desktop.export.safe_write import ExportError, StagedBundle, describe_
 from qlist_desktop.export.templates import load_json
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import load_items
+from qlist_desktop.services.reviews import withdrawn_item_ids
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
 from qlist_desktop.services.submissions import next_round, record_submission
 from qlist_desktop.services.validation import validate_workspace
@@ -106,7 +107,8 @@ class ExportResult:
 def plan_export(ws: Workspace, options: ExportOptions = ExportOptions(), *, now: datetime | None = None) -> ExportPlan:
     """The items, findings, round and folder name of an export, without writing anything."""
     now = now or datetime.now()
-    everything = load_items(ws)
+    withdrawn = withdrawn_item_ids(ws)  # 废止/剔除 by the office and not reinstated: never sent again
+    everything = [i for i in load_items(ws) if i.id not in withdrawn]
     items = [i for i in everything if options.include_drafts or i.status != DRAFT]
     dept = get_department(ws)
     findings = validate_workspace(ws, items)  # item rules and flowchart rules

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from qlist_desktop.domain.changes import ItemChange
 from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, build_pdf, para, style, title_style
@@ -42,7 +42,7 @@ def opinion_rows(opinions: Sequence[Opinion]) -> list[dict[str, str]]:
             "item_code": op.item_code,
             "conclusion": op.conclusion,
             "comment": op.comment,
-            "response_kind": RESPONSE_KINDS.get(op.response_kind, "未回复"),
+            "response_kind": RESPONSE_KINDS.get(op.response_kind, "待回复" if op.needs_action else "无需回复"),
             "response": op.response,
             "responded_at": op.responded_at.replace("T", " "),
         }
@@ -98,6 +98,7 @@ def change_statement_pdf(department: str, round_: int, changes: Sequence[ItemCha
         para(summary, style("summary", 11, space_after=8)),
         para("一、变更事项", section),
         _table(change_rows(changes), template.columns, size),
+        Spacer(0, 10),
         para("二、审核意见及回复", section),
         _table(opinion_rows(opinions), _columns(template, "opinion_columns"), size),
     ]

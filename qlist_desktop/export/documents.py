@@ -15,6 +15,7 @@ from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.export import pdf_docs, xlsx_writer
 from qlist_desktop.export.cache import cache_key
+from qlist_desktop.export.change_statement import change_statement_pdf, change_statement_xlsx
 from qlist_desktop.export.charts import write_charts
 from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
@@ -22,11 +23,12 @@ from qlist_desktop.export.registration import registration_document
 from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
 from qlist_desktop.services.attachments import attachment_content, list_attachments
 from qlist_desktop.services.catalogs import unclaimed_rows
+from qlist_desktop.services.reviews import opinions, pending_changes
 
 if TYPE_CHECKING:
     from qlist_desktop.export.bundle import _Run
 
-STEP_COUNT = 9
+STEP_COUNT = 10
 
 
 @functools.cache
@@ -114,6 +116,9 @@ def write_documents(run: _Run) -> None:
     run.step("生成未认领事项说明")
     write_unclaimed(run, str(table / names["unclaimed"]))
 
+    run.step("生成变更说明")
+    write_change_statement(run, names["change_statement"])
+
     run.step("生成审核意见反馈表")
     review = load_table("review_feedback")
     staged.write(names["review_feedback"], xlsx_writer.review_feedback_workbook(
@@ -178,3 +183,15 @@ def write_unclaimed(run: _Run, relative: str) -> None:
             for n, e in enumerate(entries, start=1)]
     run.staged.write(relative, xlsx_writer.rows_workbook(run.plan.department.name, template,
                                                          [(template.get("sheet", "未认领事项说明"), rows)]))
+
+
+def write_change_statement(run: _Run, name: str) -> None:
+    """变更说明 (from the second round on): what changed since the last submitted round, and why."""
+    plan = run.plan
+    if plan.round < 2:
+        return
+    changes = pending_changes(run.ws, list(plan.items))
+    answered = [op for op in opinions(run.ws) if op.round == plan.round - 1]
+    dept = plan.department.name
+    run.staged.write(f"{name}.xlsx", change_statement_xlsx(dept, plan.round, changes, answered))
+    run.staged.write(f"{name}.pdf", change_statement_pdf(dept, plan.round, changes, answered))

@@ -276,6 +276,33 @@ def apply_changes(s: Session, item_id: int, changes: dict[str, Any], source: str
     return done
 
 
+def set_status_in_session(s: Session, ids: list[int], status: str, source: str) -> int:
+    """Set many items' status at once inside an open session, audited; returns how many changed."""
+    rows = s.execute(
+        select(ItemRow.id, ItemRow.code, ItemRow.status).where(ItemRow.id.in_(ids), ItemRow.status != status)
+    ).all()
+    if not rows:
+        return 0
+    stamp = now()
+    s.execute(update(ItemRow).where(ItemRow.id.in_([r.id for r in rows])).values(status=status, updated_at=stamp))
+    s.execute(
+        insert(AuditRow),
+        [
+            {
+                "at": stamp,
+                "item_id": r.id,
+                "item_code": r.code,
+                "field": "status",
+                "old": r.status,
+                "new": status,
+                "source": source,
+            }
+            for r in rows
+        ],
+    )
+    return len(rows)
+
+
 def set_deleted(ws: Workspace, ids: Iterable[int], deleted: bool, source: str = "") -> int:
     """Move items into the recycle bin (or back); returns how many changed."""
     ids = list(ids)

@@ -12,8 +12,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from qlist_desktop.domain.items import PowerItem, item_from_dict
+from qlist_desktop.services.items import set_status_in_session
 from qlist_desktop.storage.schema import SubmissionRow
 from qlist_desktop.storage.workspace import Workspace
+
+SUBMITTED = "已报送"
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,9 @@ def record_submission(
     snapshot: list[dict[str, Any]],
     summary: dict[str, Any],
 ) -> int:
-    """Record an exported bundle in one transaction; returns the submission id."""
+    """Record an exported bundle and mark its items 已报送, in one transaction; returns the submission id."""
     with ws.session() as s:
+        set_status_in_session(s, [item["id"] for item in snapshot], SUBMITTED, "export")
         row = SubmissionRow(round=round, bundle_id=bundle_id, bundle_name=bundle_name, created_at=created_at,
                             include_drafts=include_drafts, override_reason=override_reason, snapshot=snapshot,
                             summary=summary)
@@ -84,3 +88,4 @@ def get_submission(ws: Workspace, bundle_id: str) -> Submission | None:
     with ws.session() as s:
         row = s.scalars(select(SubmissionRow).where(SubmissionRow.bundle_id == bundle_id)).first()
         return None if row is None else _from_row(row, True)
+
