@@ -125,13 +125,20 @@ class MainWindow(QMainWindow):
         self.rounds_action = self._action(self.tr("报送批次与审核意见…"), self.open_rounds, None, submit_menu)
         self.review_import_action = self._action(self.tr("导入审核意见反馈表…"), self.choose_review_import, None,
                                                  submit_menu)
+        submit_menu.addSeparator()
+        self.print_catalog_action = self._action(self.tr("打印预览：目录表…"), lambda: self.print_preview("catalog"),
+                                                 QKeySequence.StandardKey.Print, submit_menu)
+        self.print_form_action = self._action(self.tr("打印预览：当前事项登记表…"),
+                                              lambda: self.print_preview("registration"), None, submit_menu)
+        self.print_chart_action = self._action(self.tr("打印预览：当前事项流程图…"),
+                                               lambda: self.print_preview("flowchart"), None, submit_menu)
         dept_menu = bar.addMenu(self.tr("部门(&D)"))
         self.department_action = self._action(self.tr("部门信息…"), self.edit_department, None, dept_menu)
         self.workspace_actions = [
             self.import_action, self.export_action, self.close_action, self.undo_action, self.redo_action,
             self.new_item_action, self.duplicate_action, self.delete_action, self.find_action, self.recycle_action,
             self.items_tab_action, self.dashboard_action, self.department_action, self.rounds_action,
-            self.review_import_action,
+            self.review_import_action, self.print_catalog_action, self.print_form_action, self.print_chart_action,
         ]
         self.new_in_menu.setEnabled(False)
 
@@ -450,6 +457,32 @@ class MainWindow(QMainWindow):
         dialog = self.open_rounds()
         if dialog is not None:
             dialog.choose_and_import()
+
+    def print_preview(self, what: str) -> QWidget | None:
+        """Print preview of the catalog, or of the current item's 登记表 or flowchart (as exported)."""
+        if self.ws is None or self.item_list is None:
+            return None
+        from qlist_desktop.ui import print_preview
+
+        item_id = self.item_list.current_id()
+        if what != "catalog" and item_id is None:
+            self.show_problem(self.tr("请先在列表中选择一个事项"))
+            return None
+        if self.editor is not None:
+            self.editor.commit_pending()
+        try:
+            if what == "catalog":
+                dialog = print_preview.catalog_preview(self.ws, self)
+            elif what == "registration":
+                dialog = print_preview.registration_preview(self.ws, item_id or 0, self)
+            else:
+                dialog = print_preview.flowchart_preview(self.ws, item_id or 0, self)
+        except Exception as exc:  # missing pdftoppm, dot or fonts, or no chart: say it, never crash
+            self.show_problem(self.tr("无法打印预览：") + str(exc))
+            return None
+        self.pending_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _update_deadline(self) -> None:
         deadline = change_deadline(self.ws) if self.ws is not None else None

@@ -65,17 +65,21 @@ class PdfPrintPreview(QPrintPreviewDialog):
     """A print preview of an exported PDF; the page orientation follows the PDF's first page."""
 
     def __init__(self, pdf: Path, title: str, parent: QWidget | None = None) -> None:
-        self.pdf = pdf
-        self.pages = rasterise(pdf)
+        pages = rasterise(pdf)
+        # The dialog does not own its printer: keep it alive as long as the dialog.
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        landscape = bool(self.pages) and self.pages[0].width() > self.pages[0].height()
+        landscape = bool(pages) and pages[0].width() > pages[0].height()
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         super().__init__(printer, parent)
+        self.printer, self.pdf, self.pages = printer, pdf, pages
         self.setWindowTitle(title)
-        self.paintRequested.connect(lambda p: paint_pages(p, self.pages))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        paint_pages(printer, self.pages)
 
 
 def catalog_preview(ws: Workspace, parent: QWidget | None = None) -> PdfPrintPreview:

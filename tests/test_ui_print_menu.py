@@ -1,0 +1,26 @@
+"""The 报送 menu's print previews, opened from the main window on the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qlist_desktop.services.demo import create_demo
+from qlist_desktop.ui.main_window import MainWindow
+
+
+def test_print_previews_from_the_menu(qtbot, tmp_path: Path) -> None:
+    path = create_demo(tmp_path / "演示.qlist")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_workspace(path)
+    form = win.print_preview("registration")
+    assert form is not None and len(form.pages) == 1
+    form.close()
+    chart = win.print_preview("flowchart")
+    assert chart is not None and len(chart.pages) == 1
+    chart.close()
+    catalog = win.print_preview("catalog")
+    assert catalog is not None and len(catalog.pages) >= 1
+    assert catalog.pages[0].width() > catalog.pages[0].height()  # the wide catalog prints landscape
+    catalog.close()
