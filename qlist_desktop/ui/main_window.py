@@ -489,14 +489,10 @@ class MainWindow(QMainWindow):
         self.deadline.setText(deadline.describe() if deadline else "")
 
     def _external(self, module_name: str, class_name: str, *args: object) -> QWidget | None:
+        """Open a dialog whose module is imported only when first needed (keeps start-up fast)."""
         if self.ws is None:
             return None
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            self.show_problem(self.tr("本版本尚未包含此功能（缺少 {module} 模块）").format(module=module_name))
-            return None
-        dialog = getattr(module, class_name)(*args)
+        dialog = getattr(importlib.import_module(module_name), class_name)(*args)
         self.pending_dialog = dialog
         dialog.open()
         return dialog

@@ -925,11 +925,6 @@
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="497"/>
-        <source>本版本尚未包含此功能（缺少 {module} 模块）</source>
-        <translation>This build does not include this feature yet (module {module} is missing)</translation>
-    </message>
 </context>
 <context>
     <name>RecycleBinDialog</name>
