@@ -12,9 +12,8 @@ from pypdf import PdfReader
 
 from qlist_desktop.domain.flowchart import DECISION, FlowEdge, FlowStep, linear_chart
 from qlist_desktop.domain.items import PowerItem
-from qlist_desktop.fonts import graphviz_font
 from qlist_desktop.render import graphviz
-from qlist_desktop.render.charts import export_chart, make_job, render_item_charts, render_job
+from qlist_desktop.render.charts import chart_font, export_chart, make_job, render_item_charts, render_job
 from qlist_desktop.render.dot import DECISION_WIDTH, NAME_WIDTH, chart_to_dot, escape, wrap
 from qlist_desktop.render.graphviz import GraphvizMissing, find_dot, render_bytes
 from qlist_desktop.services.flowcharts import default_templates, save_chart
@@ -50,12 +49,14 @@ def test_every_template_renders_to_svg_and_pdf(category: str, tmp_path: Path) ->
     assert f"{category}示例事项" in text and DEPARTMENT in text and "2025-03-01" in text
     fonts = pdffonts(files["pdf"])
     assert fonts and all(emb == "yes" for _name, emb in fonts), fonts
-    assert any("NotoSansCJK" in name for name, _ in fonts) and any("WenQuanYi" in name for name, _ in fonts)
+    # Chart and page text are in the embeddable TrueType 黑体 (a CFF Noto CJK subset made pages 200 KB).
+    assert all("NotoSansCJK" not in name for name, _ in fonts) and any("WenQuanYi" in name for name, _ in fonts)
     assert len(PdfReader(files["pdf"]).pages) == 1
+    assert files["pdf"].stat().st_size < 110_000  # was ~200 KB with the CFF font and an uncompressed chart
     svg = ET.parse(files["svg"]).getroot()
     texts = "".join(t.text or "" for t in svg.iter("{http://www.w3.org/2000/svg}text"))
     assert chart.steps[1].name in texts
-    assert graphviz_font() in files["svg"].read_text(encoding="utf-8")
+    assert chart_font() in files["svg"].read_text(encoding="utf-8")
 
 
 def test_escaping_survives_dot_and_reads_back(tmp_path: Path) -> None:
@@ -64,7 +65,7 @@ def test_escaping_survives_dot_and_reads_back(tmp_path: Path) -> None:
     chart.steps[2].action = "{a|b} & <c>"
     chart.edges[1].label = '是"\\'
     chart.conditions = "条件<含>&特殊\\字符"
-    svg = render_bytes(chart_to_dot(chart, graphviz_font()), "svg").decode("utf-8")
+    svg = render_bytes(chart_to_dot(chart, chart_font()), "svg").decode("utf-8")
     root = ET.fromstring(svg)
     texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
     joined = "".join(texts)

@@ -5,39 +5,67 @@
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from datetime import date
 from pathlib import Path
 
+from reportlab.pdfbase.ttfonts import TTFontFile
+
 from qlist_desktop.domain.flowchart import Flowchart, FlowchartError
 from qlist_desktop.domain.items import PowerItem
-from qlist_desktop.fonts import graphviz_font
-from qlist_desktop.render.cache import cached_path, charts_dir, content_key, publish, temp_path
+from qlist_desktop.fonts import FontMissing, graphviz_font, installed_families, pdf_font
+from qlist_desktop.render.batch import (
+    FORMATS,
+    ChartJob,
+    check_formats,
+    draw_plans,
+    init_worker,
+    plan_job,
+    render_batch,
+)
 from qlist_desktop.render.dot import FOLD_DEPTH, chart_levels, chart_to_dot
-from qlist_desktop.render.graphviz import layout_size, render_bytes, run_dot_files
-from qlist_desktop.render.page import PageInfo, best_orientation, compose_page
+from qlist_desktop.render.graphviz import find_dot, layout_size, render_bytes
+from qlist_desktop.render.page import PageInfo, best_orientation
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.settings import get_department
 from qlist_desktop.storage.workspace import Workspace
 
-FORMATS = ("pdf", "svg", "png")
 MAX_COLUMNS = 4
 BATCH_SIZE = 25  # charts per `dot` process
 MIN_COLUMN_LEVELS = 5
-PNG_DPI = 150
+# Fewer charts to draw than this are drawn in threads: starting worker processes would cost more than it saves.
+PROCESS_MIN_CHARTS = 60
 
 
-@dataclass(frozen=True)
-class ChartJob:
-    """One chart to draw: its DOT text and what its page says."""
+def chart_font() -> str:
+    """The font family charts are drawn in.
 
-    dot: str
-    info: PageInfo
+    QLIST_GRAPHVIZ_FONT when set; otherwise the TrueType 黑体 the PDF pages use (`pdf_font("hei")`):
+    Graphviz/cairo embeds a TrueType font as a small subset (~40 KB a chart), a CFF font such as Noto Sans
+    CJK as a ~160 KB one, and draws the PDF four times slower. Falls back to `graphviz_font()`.
+    """
+    if os.environ.get("QLIST_GRAPHVIZ_FONT"):
+        return graphviz_font()
+    try:
+        font = pdf_font("hei")
+    except FontMissing:
+        return graphviz_font()
+    family = _family(str(font.path), font.subfont)
+    known = installed_families()
+    return family if family and (not known or family in known) else graphviz_font()
+
+
+@functools.cache
+def _family(path: str, subfont: int) -> str:
+    try:
+        return TTFontFile(path, subfontIndex=subfont).familyName.decode("utf-8", "replace")
+    except Exception:  # reportlab raises bare TTFError/struct errors on odd files; then we cannot use it
+        return ""
 
 
 def item_title(item: PowerItem) -> str:
@@ -45,7 +73,7 @@ def item_title(item: PowerItem) -> str:
 
 
 def make_job(chart: Flowchart, item: PowerItem, department: str, day: str = "") -> ChartJob:
-    return ChartJob(fitted_dot(chart, graphviz_font()), PageInfo(item_title(item), department, day or _today()))
+    return ChartJob(fitted_dot(chart, chart_font()), PageInfo(item_title(item), department, day or _today()))
 
 
 def fitted_dot(chart: Flowchart, font: str, title: str = "") -> str:
@@ -76,65 +104,6 @@ def _today() -> str:
 def render_job(job: ChartJob, formats: Iterable[str]) -> dict[str, Path]:
     """The cached files of one chart in `formats` ("pdf" is the A4 page), drawing only what is missing."""
     return render_batch([job], list(formats))[0]
-
-
-@dataclass
-class _Plan:
-    job: ChartJob
-    files: dict[str, Path]  # "svg", "png", "chart" (the bare dot PDF) and "pdf" (the page)
-    missing: dict[str, Path]  # which of the dot outputs must be drawn
-
-
-def _plan(job: ChartJob, formats: list[str]) -> _Plan:
-    dot_key = content_key(job.dot)
-    files = {
-        "svg": cached_path(dot_key, ".svg"),
-        "png": cached_path(dot_key, ".png"),
-        "chart": cached_path(dot_key, ".chart.pdf"),
-        "pdf": cached_path(content_key(job.dot, job.info.key()), ".pdf"),
-    }
-    wanted = {f for f in formats if f != "pdf"}
-    if "pdf" in formats and not files["pdf"].exists():
-        wanted.add("chart")
-    return _Plan(job, files, {f: files[f] for f in sorted(wanted) if not files[f].exists()})
-
-
-def render_batch(jobs: list[ChartJob], formats: list[str]) -> list[dict[str, Path]]:
-    """Draw several charts with one `dot` process (its start-up costs more than a chart), then their pages."""
-    unknown = set(formats) - set(FORMATS)
-    if unknown:
-        raise ValueError(f"不支持的输出格式：{'、'.join(sorted(unknown))}（可选 pdf、svg、png）")
-    plans = [_plan(job, formats) for job in jobs]
-    for kinds, options in ((("chart", "svg"), []), (("png",), [f"-Gdpi={PNG_DPI}"])):
-        todo = [p for p in plans if any(k in p.missing for k in kinds)]
-        wanted = sorted({k for p in todo for k in kinds if k in p.missing})
-        if todo:
-            _draw([p.job.dot for p in todo], [{k: p.files[k] for k in wanted} for p in todo], options)
-    for plan in plans:
-        page = plan.files["pdf"]
-        if "pdf" in formats and not page.exists():
-            temp = temp_path(page)
-            try:
-                compose_page(plan.files["chart"], plan.job.info, temp)
-                publish(temp, page)
-            finally:
-                temp.unlink(missing_ok=True)
-    return [{fmt: plan.files[fmt] for fmt in formats} for plan in plans]
-
-
-def _draw(sources: list[str], targets: list[dict[str, Path]], options: list[str]) -> None:
-    """Run `dot` once over all `sources` (one graph each) and publish its outputs to `targets`."""
-    kinds = list(targets[0])
-    dot_formats = {"chart": "pdf", "svg": "svg", "png": "png"}
-    with tempfile.TemporaryDirectory(dir=charts_dir()) as folder:
-        combined = Path(folder) / "batch.gv"
-        combined.write_text("\n".join(sources), encoding="utf-8")
-        run_dot_files(combined, [dot_formats[k] for k in kinds], options)
-        for n, target in enumerate(targets):
-            suffix = "" if n == 0 else f".{n + 1}"  # dot -O names the 2nd graph batch.gv.2.svg, ...
-            for kind in kinds:
-                produced = Path(folder) / f"batch.gv{suffix}.{dot_formats[kind]}"
-                publish(produced, target[kind])
 
 
 def render_item_charts(
@@ -173,21 +142,32 @@ def render_jobs(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> dict[int, dict[str, Path]]:
-    """Render many jobs in batches, one worker per core (`dot` runs as its own process, so threads suffice)."""
-    results: dict[int, dict[str, Path]] = {}
+    """Render many jobs: cached ones are only looked up, the others drawn in batches on every core.
+
+    `dot` runs as its own process, but the A4 page (reportlab + pypdf) is Python, so with many charts to
+    draw the batches go to worker processes (spawned: safe beside a GUI's threads, and as on Windows);
+    with few, starting them would cost more than it saves and threads draw the batches.
+    """
+    check_formats(formats)
     total = len(jobs)
     if progress:
         progress(0, total)
-    workers = max(1, min(os.cpu_count() or 1, total))
-    size = max(1, min(BATCH_SIZE, -(-total // (workers * 2))))
-    ids = list(jobs)
-    chunks = iter([ids[i:i + size] for i in range(0, total, size)])
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    plans = {key: plan_job(job, formats) for key, job in jobs.items()}
+    results = {key: plan.results() for key, plan in plans.items() if plan.done}
+    todo = [key for key in plans if key not in results]
+    if not todo:
+        if progress and total:
+            progress(total, total)
+        return results
+    workers = max(1, min(os.cpu_count() or 1, len(todo)))
+    size = max(1, min(BATCH_SIZE, -(-len(todo) // (workers * 2))))
+    chunks = iter([todo[i:i + size] for i in range(0, len(todo), size)])
+    with _executor(len(todo), workers) as pool:
         running: dict[Future[list[dict[str, Path]]], list[int]] = {}
 
         def submit_next() -> None:
             for chunk in chunks:
-                running[pool.submit(render_batch, [jobs[i] for i in chunk], list(formats))] = chunk
+                running[pool.submit(draw_plans, [plans[key] for key in chunk])] = chunk
                 return
 
         for _ in range(workers * 2):
@@ -208,9 +188,16 @@ def render_jobs(
     return results
 
 
+def _executor(charts: int, workers: int) -> Executor:
+    if charts < PROCESS_MIN_CHARTS or workers < 2:
+        return ThreadPoolExecutor(max_workers=workers)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=init_worker, initargs=(str(find_dot()),))
+
+
 def preview_svg(chart: Flowchart) -> bytes:
     """The chart as SVG for the screen (not cached: the editor redraws it as it changes)."""
-    return render_bytes(fitted_dot(chart, graphviz_font()), "svg")
+    return render_bytes(fitted_dot(chart, chart_font()), "svg")
 
 
 def export_chart(chart: Flowchart, item: PowerItem, department: str, out: Path, day: str = "") -> Path:
@@ -221,7 +208,7 @@ def export_chart(chart: Flowchart, item: PowerItem, department: str, out: Path, 
     if fmt == "pdf":
         source = render_job(make_job(chart, item, department, day), ["pdf"])["pdf"]
     else:
-        job = ChartJob(fitted_dot(chart, graphviz_font(), title=f"{item_title(item)} 运行流程图"),
+        job = ChartJob(fitted_dot(chart, chart_font(), title=f"{item_title(item)} 运行流程图"),
                        PageInfo(item_title(item), department, day or _today()))
         source = render_job(job, [fmt])[fmt]
     shutil.copyfile(source, out)
