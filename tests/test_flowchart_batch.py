@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,12 @@ from qlist_desktop.services.flowcharts import default_templates
 
 
 @pytest.fixture
-def dot_log(tmp_path: Path) -> Path:
+def dot_log(tmp_path: Path) -> Iterator[Path]:
     """A configured `dot` that logs the process id of its caller when it draws, then runs the real one."""
     log = tmp_path / "callers.log"
     wrapper = tmp_path / "dot-wrapper"
-    wrapper.write_text(f'#!/bin/sh\n[ "$1" = -V ] || echo "$PPID" >> "{log}"\nexec "{find_dot()}" "$@"\n', encoding="utf-8")
+    script = f'#!/bin/sh\n[ "$1" = -V ] || echo "$PPID" >> "{log}"\nexec "{find_dot()}" "$@"\n'
+    wrapper.write_text(script, encoding="utf-8")
     wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
     graphviz.set_configured_dot(str(wrapper))
     yield log

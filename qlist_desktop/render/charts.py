@@ -9,8 +9,10 @@ import functools
 import multiprocessing
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from qlist_desktop.fonts import FontMissing, graphviz_font, installed_families, 
 from qlist_desktop.render.batch import (
     FORMATS,
     ChartJob,
+    Plan,
     check_formats,
     draw_plans,
     init_worker,
@@ -146,7 +149,9 @@ def render_jobs(
 
     `dot` runs as its own process, but the A4 page (reportlab + pypdf) is Python, so with many charts to
     draw the batches go to worker processes (spawned: safe beside a GUI's threads, and as on Windows);
-    with few, starting them would cost more than it saves and threads draw the batches.
+    with few, starting them would cost more than it saves and threads draw the batches. Spawned workers
+    import the main script again: a script calling this must keep its work under `if __name__ == "__main__"`
+    (if it does not, the pool breaks and threads draw what is left).
     """
     check_formats(formats)
     total = len(jobs)
@@ -160,9 +165,37 @@ def render_jobs(
             progress(total, total)
         return results
     workers = max(1, min(os.cpu_count() or 1, len(todo)))
+    try:
+        _draw_all(plans, todo, results, (_executor(len(todo), workers), workers), progress, cancel)
+    except BrokenProcessPool:
+        left = [key for key in todo if key not in results]
+        _draw_all(plans, left, results, (ThreadPoolExecutor(max_workers=workers), workers), progress, cancel)
+    return results
+
+
+def _executor(charts: int, workers: int) -> Executor:
+    # A frozen build's workers would start the whole application unless its entry point calls
+    # multiprocessing.freeze_support() first, so a frozen build draws in threads.
+    if charts < PROCESS_MIN_CHARTS or workers < 2 or getattr(sys, "frozen", False):
+        return ThreadPoolExecutor(max_workers=workers)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=init_worker, initargs=(str(find_dot()),))
+
+
+def _draw_all(
+    plans: dict[int, Plan],
+    todo: list[int],
+    results: dict[int, dict[str, Path]],
+    pool_size: tuple[Executor, int],
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    """Draw the plans of `todo` in batches on an executor with so many workers, adding their files to
+    `results` as batches finish."""
+    executor, workers = pool_size
     size = max(1, min(BATCH_SIZE, -(-len(todo) // (workers * 2))))
     chunks = iter([todo[i:i + size] for i in range(0, len(todo), size)])
-    with _executor(len(todo), workers) as pool:
+    with executor as pool:
         running: dict[Future[list[dict[str, Path]]], list[int]] = {}
 
         def submit_next() -> None:
@@ -178,21 +211,12 @@ def render_jobs(
                 chunk = running.pop(future)
                 results.update(zip(chunk, future.result(), strict=True))
                 if progress:
-                    progress(len(results), total)
+                    progress(len(results), len(plans))
             if cancel and cancel():
-                for future in running:
-                    future.cancel()
-                break
+                pool.shutdown(cancel_futures=True)
+                return
             for _ in done:
                 submit_next()
-    return results
-
-
-def _executor(charts: int, workers: int) -> Executor:
-    if charts < PROCESS_MIN_CHARTS or workers < 2:
-        return ThreadPoolExecutor(max_workers=workers)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=init_worker, initargs=(str(find_dot()),))
 
 
 def preview_svg(chart: Flowchart) -> bytes:
