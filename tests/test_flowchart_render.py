@@ -10,11 +10,11 @@ import pytest
 from flowchart_support import DEPARTMENT, long_chart, make_workspace
 from pypdf import PdfReader
 
-from qlist_desktop.domain.flowchart import DECISION, FlowEdge, FlowStep, linear_chart
+from qlist_desktop.domain.flowchart import DECISION, STEP, FlowEdge, FlowStep, linear_chart
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.render import graphviz
 from qlist_desktop.render.charts import chart_font, export_chart, make_job, render_item_charts, render_job
-from qlist_desktop.render.dot import DECISION_WIDTH, NAME_WIDTH, chart_to_dot, escape, wrap
+from qlist_desktop.render.dot import DECISION_WIDTH, NAME_WIDTH, chart_to_dot, escape, step_label, wrap
 from qlist_desktop.render.graphviz import GraphvizMissing, find_dot, render_bytes
 from qlist_desktop.services.flowcharts import default_templates, save_chart
 
@@ -86,7 +86,17 @@ def test_escape_and_wrap_units() -> None:
     assert wrap("受理审查决定送达", 8) == ["受理审查", "决定送达"]
     assert wrap("hello world again", 11) == ["hello world", "again"]
     assert wrap("第一行\n第二行", 20) == ["第一行", "第二行"]
-    assert wrap("a" * 25, 10) == ["a" * 10, "a" * 10, "a" * 5]
+    assert wrap("a" * 25, 10) == ["a" * 9, "a" * 9, "a" * 7]  # as few lines, of even length
+    assert wrap("当事人是否要求听证", 16) == ["当事人是否", "要求听证"]  # no line of one character
+    assert wrap("向社会公开；常年公开", 10) == ["向社会公开；", "常年公开"]  # no line starts with ；
+    assert wrap("一二三四五”，", 10) == ["一二三四五”，"]  # hanging, not a line of its own
+
+
+def test_time_limit_is_not_cut_in_two() -> None:
+    step = FlowStep("s", STEP, "审查", post="业务科室承办人", time_limit="10个工作日")
+    assert "承办岗位：业务科室承办人<BR/>时限：10个工作日" in step_label(step)
+    step.post = "窗口"
+    assert "承办岗位：窗口 时限：10个工作日" in step_label(step)
 
 
 def test_long_chart_folds_onto_one_legible_page(tmp_path: Path) -> None:

@@ -32,6 +32,8 @@ COMPACT_STEPS = 16
 FOLD_DEPTH = 12
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Punctuation that must not begin a line (Chinese line-breaking rules): it hangs at the end of the line before.
+_NO_LINE_START = frozenset("，。、；：！？）》」』】〕〉”’…,;:!?)]}%")
 
 
 def char_width(ch: str) -> int:
@@ -43,33 +45,54 @@ def text_width(text: str) -> int:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` display units; Chinese breaks anywhere, Latin words at spaces when possible."""
+    """Lines of about `width` display units; Chinese breaks anywhere, Latin words at spaces when possible.
+
+    A paragraph needing several lines gets lines of even length (the narrowest width giving as few lines),
+    so no line is left with a single character. Closing punctuation never starts a line: it stays at the
+    end of the line before, one character over.
+    """
     lines: list[str] = []
     for paragraph in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\t", " ")).split("\n"):
         paragraph = paragraph.strip()
         if not paragraph:
             continue
-        line, used = "", 0
-        for token in re.findall(r"[A-Za-z0-9_.:/@%+\-]+|\s+|.", paragraph):
-            w = text_width(token)
-            if token.isspace():
-                if line and used + 1 <= width:
-                    line, used = line + " ", used + 1
-                continue
-            if used + w > width and line:
-                lines.append(line.rstrip())
-                line, used = "", 0
-            while w > width:  # a word longer than a line: cut it
-                cut, cut_w = "", 0
-                for ch in token:
-                    if cut_w + char_width(ch) > width:
-                        break
-                    cut, cut_w = cut + ch, cut_w + char_width(ch)
-                lines.append(cut)
-                token, w = token[len(cut):], w - cut_w
-            line, used = line + token, used + w
-        if line.strip():
+        tokens = re.findall(r"[A-Za-z0-9_.:/@%+\-]+|\s+|.", paragraph)
+        best = _fill(tokens, width)
+        for narrower in range(-(-text_width(paragraph) // len(best)), width):
+            if len(best) == 1:
+                break
+            candidate = _fill(tokens, narrower)
+            if len(candidate) == len(best):
+                best = candidate
+                break
+        lines.extend(best)
+    return lines
+
+
+def _fill(tokens: list[str], width: int) -> list[str]:
+    """Greedy line filling of one paragraph's tokens."""
+    lines: list[str] = []
+    line, used = "", 0
+    for token in tokens:
+        w = text_width(token)
+        if token.isspace():
+            if line and used + 1 <= width:
+                line, used = line + " ", used + 1
+            continue
+        if used + w > width and line and token not in _NO_LINE_START:
             lines.append(line.rstrip())
+            line, used = "", 0
+        while w > width:  # a word longer than a line: cut it
+            cut, cut_w = "", 0
+            for ch in token:
+                if cut_w + char_width(ch) > width:
+                    break
+                cut, cut_w = cut + ch, cut_w + char_width(ch)
+            lines.append(cut)
+            token, w = token[len(cut):], w - cut_w
+        line, used = line + token, used + w
+    if line.strip():
+        lines.append(line.rstrip())
     return lines
 
 
@@ -114,12 +137,13 @@ def step_label(step: FlowStep, compact: bool = False) -> str:
         name = _lines(step.name, DECISION_WIDTH) or " "
         return f"<{_font(name, NAME_SIZE - 1)}>"
     rows = [_row(_font(_lines(step.name, NAME_WIDTH) or "（未命名）", NAME_SIZE, bold=True))]
-    post_time = "　".join(
-        part for part in (
-            f"承办岗位：{step.post.strip()}" if step.post.strip() else "",
-            f"时限：{step.time_limit.strip()}" if step.time_limit.strip() else "",
-        ) if part
-    )
+    parts = [part for part in (
+        f"承办岗位：{step.post.strip()}" if step.post.strip() else "",
+        f"时限：{step.time_limit.strip()}" if step.time_limit.strip() else "",
+    ) if part]
+    post_time = "　".join(parts)
+    if text_width(post_time) > DETAIL_WIDTH:  # a time limit is not cut in two: each part gets its own line
+        post_time = "\n".join(parts)
     if post_time:
         rows.append(_row(_font(_lines(post_time, DETAIL_WIDTH), DETAIL_SIZE, DETAIL_COLOR)))
     if step.action.strip() and not compact:
