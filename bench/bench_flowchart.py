@@ -20,8 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from flowchart_support import DEPARTMENT
 
 from qlist_desktop.domain.items import PowerItem
-from qlist_desktop.fonts import graphviz_font
-from qlist_desktop.render.charts import ChartJob, fitted_dot, make_job, render_jobs
+from qlist_desktop.render.charts import ChartJob, chart_font, fitted_dot, make_job, render_jobs
 from qlist_desktop.render.graphviz import find_dot, render_bytes
 from qlist_desktop.services.flowcharts import default_templates
 
@@ -32,7 +31,7 @@ def one_chart_svg(rounds: int = 30) -> float:
     times = []
     for _ in range(rounds):
         t = time.perf_counter()
-        render_bytes(fitted_dot(chart, graphviz_font()), "svg")
+        render_bytes(fitted_dot(chart, chart_font()), "svg")
         times.append((time.perf_counter() - t) * 1000)
     return statistics.median(times)
 
@@ -70,7 +69,8 @@ def bare_dot(all_jobs: dict[int, ChartJob], folder: Path) -> float:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    print(f"cores: {os.cpu_count()}, dot: {find_dot()}, font: {graphviz_font()}")
+    print(f"cores: {os.cpu_count()}, load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}, "
+          f"dot: {find_dot()}, font: {chart_font()}")
     print(f"one chart (DOT generation + dot -Tsvg), median of 30: {one_chart_svg():.1f} ms")
     t = time.perf_counter()
     work = jobs(n)
@@ -84,10 +84,14 @@ def main() -> None:
     again = render_jobs(jobs(n), ("pdf", "svg"))
     warm = time.perf_counter() - t
     assert again == first
+    sizes = sorted(files["pdf"].stat().st_size for files in first.values())
+    print(f"page PDF size: median {sizes[len(sizes) // 2] / 1024:.0f} KB, largest {sizes[-1] / 1024:.0f} KB, "
+          f"all {sum(sizes) / 2**20:.1f} MB")
     print(f"{n} charts re-run, unchanged (DOT generation + cache hits): {warm:.2f} s")
     with tempfile.TemporaryDirectory() as folder:
         bare = bare_dot(work, Path(folder))
     print(f"bare dot -Tpdf -Tsvg on the same {n} DOT files: {bare:.1f} s; ours / bare = {cold / bare:.2f}")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
