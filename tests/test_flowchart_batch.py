@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,3 +86,23 @@ def test_chart_font_is_the_embeddable_truetype(monkeypatch: pytest.MonkeyPatch) 
     assert chart_font() == charts._family(str(font.path), font.subfont) == "WenQuanYi Zen Hei"
     monkeypatch.setenv("QLIST_GRAPHVIZ_FONT", "Noto Sans CJK SC")
     assert chart_font() == "Noto Sans CJK SC"
+
+
+def test_unguarded_script_falls_back_to_threads(tmp_path: Path) -> None:
+    """A script without `if __name__ == "__main__"` breaks spawned workers; its charts are still drawn."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from qlist_desktop.render import charts\n"
+        "from test_flowchart_batch import jobs\n"
+        "charts.PROCESS_MIN_CHARTS = 2\n"
+        "files = charts.render_jobs(jobs(4), ('svg',))\n"
+        "print('drawn', sum(f['svg'].is_file() for f in files.values()))\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QLIST_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "drawn 4"
+    assert "BrokenProcessPool" not in result.stderr
