@@ -170,3 +170,36 @@ def test_configured_dot_wins(monkeypatch: pytest.MonkeyPatch) -> None:
         assert find_dot() == real
     finally:
         graphviz.set_configured_dot(None)
+
+
+def _font_programs(pdf: Path) -> dict[str, bytes]:
+    """Embedded font name → its font program, from the page and the chart drawn on it."""
+    out: dict[str, bytes] = {}
+    page = PdfReader(pdf).pages[0]
+    pending = [page["/Resources"].get_object()]
+    while pending:
+        resources = pending.pop()
+        for ref in resources.get("/Font", {}).values():
+            font = ref.get_object()
+            for part in [font, *[d.get_object() for d in font.get("/DescendantFonts", [])]]:
+                descriptor = part.get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptor = descriptor.get_object()
+                    data = next(descriptor[k] for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in descriptor)
+                    out[str(descriptor["/FontName"])] = data.get_object().get_data()
+        for ref in resources.get("/XObject", {}).values():
+            pending.append(ref.get_object()["/Resources"].get_object())
+    return out
+
+
+def test_pages_can_be_combined_without_font_name_clashes(tmp_path: Path) -> None:
+    """Different font subsets never share a name, so one PDF of many pages stays valid."""
+    templates = default_templates()
+    seen: dict[str, bytes] = {}
+    for n, category in enumerate(["行政许可", "行政处罚", "行政检查"]):
+        item = PowerItem(id=n, code=f"650203001XK0{n}100", name=f"{category}事项名称不同{n}", category=category)
+        pdf = render_job(make_job(templates[category], item, DEPARTMENT, "2025-03-01"), ["pdf"])["pdf"]
+        fonts = _font_programs(pdf)
+        assert len(fonts) >= 3  # the page's own font and the chart's
+        for name, program in fonts.items():
+            assert seen.setdefault(name, program) == program, name

@@ -8,6 +8,7 @@ area. The page is landscape when the chart is wider than tall, so both keep the 
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +97,29 @@ def _place_as_form(writer: PdfWriter, chart_page: PageObject, placement: tuple[f
     page.replace_contents(draw.flate_encode())
 
 
+def _unique_subset_tags(writer: PdfWriter) -> None:
+    """Name reportlab's font subsets by their content.
+
+    reportlab tags every document's first subset AAAAAA+; once the pages are combined into one PDF, different
+    subsets would share a name, which the PDF standard forbids and some viewers and printers confuse.
+    """
+    fonts = writer.pages[0][NameObject("/Resources")].get_object().get("/Font")
+    for ref in (fonts.get_object().values() if fonts else []):
+        font = ref.get_object()
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None or "+" not in str(font["/BaseFont"]):
+            continue
+        descriptor = descriptor.get_object()
+        file = descriptor.get("/FontFile2") or descriptor.get("/FontFile3") or descriptor.get("/FontFile")
+        if file is None:
+            continue
+        digest = hashlib.sha256(file.get_object().get_data()).digest()
+        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
+        name = NameObject(f"/{tag}+{str(font['/BaseFont']).split('+', 1)[1]}")
+        font[NameObject("/BaseFont")] = name
+        descriptor[NameObject("/FontName")] = name
+
+
 def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
     """Write the A4 page of `chart_pdf` (a one-page Graphviz PDF) to `out`."""
     chart_page = PdfReader(chart_pdf).pages[0]
@@ -132,6 +156,7 @@ def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
     ty = (info_y - 10) - height * scale  # top-aligned under the title block
 
     writer = PdfWriter(clone_from=io.BytesIO(buf.getvalue()))
+    _unique_subset_tags(writer)
     _place_as_form(writer, chart_page, (scale, tx, ty))
     writer.add_metadata({"/Title": f"行政权力运行流程图 {info.title}"})
     with open(out, "wb") as f:
