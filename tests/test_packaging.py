@@ -6,14 +6,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import struct
 import subprocess
 import sys
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from qlist_desktop.storage.workspace import SCHEMA_HEAD
 
 pytestmark = [
     pytest.mark.slow,
@@ -191,3 +195,12 @@ def test_frozen_gui_screenshot_is_the_source_screenshot(frozen: Frozen, tmp_path
     words = [memoryview(bytes(image.constBits())).cast("I") for image in images]
     assert len(words[0]) == len(words[1]) == 1366 * 768
     assert sum(a != b for a, b in zip(*words, strict=True)) < 200
+
+
+def test_frozen_gui_upgrades_an_old_workspace_with_the_bundled_migrations(frozen: Frozen, tmp_path: Path) -> None:
+    old = shutil.copy(ROOT / "tests" / "data" / "workspace-v0001.qlist", tmp_path / "旧.qlist")
+    done = frozen.run("qlist-desktop", old, "--screenshot", tmp_path / "old.png", env=_env(tmp_path, "frozen"))
+    assert done.returncode == 0, done.stderr
+    with closing(sqlite3.connect(old)) as db:
+        assert db.execute("select version_num from alembic_version").fetchall() == [(SCHEMA_HEAD,)]
+    assert [p.name.startswith("旧.qlist.v0001-") for p in tmp_path.glob("*.bak")] == [True]
