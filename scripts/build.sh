@@ -15,4 +15,5 @@ work=${WORK_DIR:-build/pyinstaller}
 start=$(date +%s)
 .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath "$dist" --workpath "$work" build.spec
 app="$dist/qlist-desktop"
+"$app/qlist" --version >/dev/null  # the frozen program starts
 echo "Built $app in $(( $(date +%s) - start )) s, $(du -sh "$app" | cut -f1): $app/qlist-desktop, $app/qlist"
