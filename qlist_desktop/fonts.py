@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from qlist_desktop.paths import external_env
+
 # Family names tried in order for screen text and Graphviz (any outline format works there).
 SANS_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei")
 SERIF_FAMILIES = ("Noto Serif CJK SC", "SimSun", "AR PL UMing CN", "WenQuanYi Zen Hei")
@@ -79,7 +81,8 @@ def installed_families() -> frozenset[str]:
     if not fc_list:
         return frozenset()
     try:
-        out = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=20, check=False).stdout
+        out = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=20, check=False,
+                             env=external_env()).stdout
     except (OSError, subprocess.TimeoutExpired):
         return frozenset()
     return frozenset(name.strip() for line in out.splitlines() for name in line.split(","))

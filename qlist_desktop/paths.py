@@ -44,3 +44,19 @@ def config_dir() -> Path:
 def cache_dir() -> Path:
     """Where rendered charts and other re-creatable files are cached (QLIST_CACHE_DIR overrides)."""
     return _user_dir("QLIST_CACHE_DIR", "LOCALAPPDATA", "XDG_CACHE_HOME:.cache")
+
+
+def external_env() -> dict[str, str]:
+    """The environment for external programs (dot, fc-list, pdftoppm).
+
+    A frozen (PyInstaller) build sets LD_LIBRARY_PATH to its own folder for every child process, so an
+    external program would load the bundle's copies of fontconfig, freetype … instead of its own.
+    """
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            env.pop("LD_LIBRARY_PATH", None)
+        else:
+            env["LD_LIBRARY_PATH"] = original
+    return env

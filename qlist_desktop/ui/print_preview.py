@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from qlist_desktop.export.preview import catalog_preview_pdf, flowchart_preview_pdf, registration_preview_pdf
+from qlist_desktop.paths import external_env
 from qlist_desktop.storage.workspace import Workspace
 
 PRINT_DPI = 150
@@ -39,7 +40,7 @@ def rasterise(pdf: Path, dpi: int = PRINT_DPI) -> list[QImage]:
     with tempfile.TemporaryDirectory(prefix="qlist-print-") as tmp:
         try:
             subprocess.run([exe, "-png", "-r", str(dpi), str(pdf), str(Path(tmp) / "page")], check=True,
-                           capture_output=True, timeout=300)
+                           capture_output=True, timeout=300, env=external_env())
         except (OSError, subprocess.SubprocessError) as exc:
             raise RasterError(_tr("无法生成打印页面：") + str(exc)) from None
         return [QImage(str(p)) for p in sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.split("-")[-1]))]
