@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from flowchart_support import DEPARTMENT
 
 from qlist_desktop.domain.items import PowerItem
-from qlist_desktop.render.charts import ChartJob, chart_font, fitted_dot, make_job, render_jobs
+from qlist_desktop.render.charts import ChartJob, chart_font, fitted_dot, make_job, render_job, render_jobs
 from qlist_desktop.render.graphviz import find_dot, render_bytes
 from qlist_desktop.services.flowcharts import default_templates
 
@@ -36,11 +36,21 @@ def one_chart_svg(rounds: int = 30) -> float:
     return statistics.median(times)
 
 
-def jobs(n: int) -> dict[int, ChartJob]:
+def one_page_pdf(rounds: int = 15) -> float:
+    """Median ms for one A4 page PDF from scratch (DOT generation, dot -Tpdf, page), as `qlist flowchart -o x.pdf`."""
+    times = []
+    for n in range(rounds):
+        t = time.perf_counter()
+        render_job(jobs(1, offset=100_000 + n)[100_000 + n], ["pdf"])
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def jobs(n: int, offset: int = 0) -> dict[int, ChartJob]:
     """N distinct charts (every category template, step names varied so no two share a cache entry)."""
     templates = list(default_templates().items())
     out = {}
-    for i in range(n):
+    for i in range(offset, offset + n):
         category, chart = templates[i % len(templates)]
         chart.steps[1].name = f"申请（第{i}号）"
         item = PowerItem(id=i, code=f"650203001XK{i:05d}", name=f"{category}事项{i}", category=category)
@@ -72,6 +82,8 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}, "
           f"dot: {find_dot()}, font: {chart_font()}")
     print(f"one chart (DOT generation + dot -Tsvg), median of 30: {one_chart_svg():.1f} ms")
+    print(f"one chart A4 page PDF, not cached (DOT generation + dot -Tpdf + page), median of 15: "
+          f"{one_page_pdf():.1f} ms")
     t = time.perf_counter()
     work = jobs(n)
     gen = time.perf_counter() - t
