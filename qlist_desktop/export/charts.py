@@ -64,6 +64,8 @@ def _combined(charted: list[tuple[str, Path]], department: str) -> PdfWriter:
         combined.add_outline_item(title=title, page_number=start)
     combined.add_metadata({"/Title": "行政权力运行流程图汇编", "/Author": department})
     combined.page_mode = "/UseOutlines"
+    # Pages drawn from the same templates share fonts and images: store each once.
+    combined.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
     return combined
 
 

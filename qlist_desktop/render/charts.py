@@ -9,7 +9,6 @@ import functools
 import multiprocessing
 import os
 import shutil
-import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -174,9 +173,9 @@ def render_jobs(
 
 
 def _executor(charts: int, workers: int) -> Executor:
-    # A frozen build's workers would start the whole application unless its entry point calls
-    # multiprocessing.freeze_support() first, so a frozen build draws in threads.
-    if charts < PROCESS_MIN_CHARTS or workers < 2 or getattr(sys, "frozen", False):
+    # Worker processes are spawned; both entry points call multiprocessing.freeze_support() first, so
+    # this works in a frozen build too.
+    if charts < PROCESS_MIN_CHARTS or workers < 2:
         return ThreadPoolExecutor(max_workers=workers)
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=init_worker, initargs=(str(find_dot()),))

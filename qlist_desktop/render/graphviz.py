@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from qlist_desktop.paths import app_root
+from qlist_desktop.paths import app_root, external_env
 
 DOT_TIMEOUT = 120  # seconds; a pathological chart must not hang an export forever
 _configured: str | None = None
@@ -74,7 +74,8 @@ def dot_version() -> str:
 
 def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(args, input=data, capture_output=True, timeout=DOT_TIMEOUT, check=False)
+        return subprocess.run(args, input=data, capture_output=True, timeout=DOT_TIMEOUT, check=False,
+                              env=external_env())
     except FileNotFoundError:
         raise GraphvizMissing(f"无法运行 Graphviz 程序“{args[0]}”。{install_hint()}") from None
     except subprocess.TimeoutExpired:

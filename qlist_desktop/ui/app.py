@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -60,6 +61,7 @@ def render_screenshot(window, path: Path | str) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # chart rendering spawns workers; a frozen build must not rerun main
     args = parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
