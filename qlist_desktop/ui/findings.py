@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from qlist_desktop.domain.items import FIELD_LABELS
 from qlist_desktop.domain.rules import ERROR, Finding
 from qlist_desktop.ui.style import SEVERITY_COLORS
+from qlist_desktop.ui.table_model import HeaderedTableModel, Index
 
 COL_SEVERITY, COL_CODE, COL_FIELD, COL_MESSAGE = range(4)
 FINDING_ROLE = Qt.ItemDataRole.UserRole
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(HeaderedTableModel):
     """Findings with severity, item code, field and message."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -31,18 +31,10 @@ class FindingsModel(QAbstractTableModel):
         self.findings = list(findings)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self.findings)
+    def row_total(self) -> int:
+        return len(self.findings)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         finding = self.findings[index.row()]

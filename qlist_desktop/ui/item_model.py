@@ -6,21 +6,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from qlist_desktop.services.items import ItemSummary
 from qlist_desktop.ui.style import ERROR_COLOR, OK_COLOR, WARNING_COLOR
+from qlist_desktop.ui.table_model import HeaderedTableModel, Index
 from qlist_desktop.ui.workbench import Workbench
 
 COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_REVIEW, COL_UPDATED = range(8)
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class RowData:
     needs_action: bool  # the newest opinion still waits for the liaison's response
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(HeaderedTableModel):
     """The live items of a workbench: a list of ids and a row cache, refreshed from its signals."""
 
     def __init__(self, bench: Workbench, parent: QObject | None = None) -> None:
@@ -79,18 +77,10 @@ class ItemTableModel(QAbstractTableModel):
         return row.review
 
     # -- Qt model interface -----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self.ids)
+    def row_total(self) -> int:
+        return len(self.ids)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item_id = self.ids[index.row()]
@@ -200,7 +190,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         """Sorting is done by the source model; the proxy keeps its order and only filters."""
         self.sourceModel().sort(column, order)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model: ItemTableModel = self.sourceModel()  # type: ignore[assignment]
         item_id = model.ids[source_row]
         row = model.rows[item_id]
@@ -218,7 +208,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         return self.data(self.index(proxy_row, 0), ITEM_ROLE)
 
 
-class RecycleBinModel(QAbstractTableModel):
+class RecycleBinModel(HeaderedTableModel):
     """Items in the recycle bin (deleted, restorable)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -231,18 +221,10 @@ class RecycleBinModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    def row_total(self) -> int:
+        return len(self.items)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self.items[index.row()]
