@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStorageInfo, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStorageInfo, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from qlist_desktop.export.safe_write import ExportError
 from qlist_desktop.export.templates import TemplateError
 from qlist_desktop.fonts import FontMissing
 from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.ui.background import BackgroundJob, Progress
 
 MAX_LISTED_FINDINGS = 200
 
@@ -61,33 +62,6 @@ def removable_volumes() -> list[tuple[str, str]]:
     return volumes
 
 
-class ExportWorker(QObject):
-    """Runs `export_bundle` on a worker thread and reports through signals."""
-
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, ws: Workspace, outdir: Path, options: ExportOptions, plan: ExportPlan) -> None:
-        super().__init__()
-        self.ws, self.outdir, self.options, self.plan = ws, outdir, options, plan
-        self.cancel_event = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = export_bundle(self.ws, self.outdir, self.options, plan=self.plan,
-                                   progress=lambda d, t, m: self.progress.emit(d, t, m),
-                                   cancel=self.cancel_event.is_set)
-        except (ExportError, TemplateError, FontMissing) as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # the dialog must say something rather than hang
-            message = _tr("出现意外错误（{0}：{1}），未生成报送包，工作区未改动。")
-            self.failed.emit(message.format(type(exc).__name__, exc))
-        else:
-            self.succeeded.emit(result)
-
-
 class ExportWizard(QDialog):
     """The 四个一 export dialog. Signals `exported(ExportResult)` or `export_failed(str)` when the work ends."""
 
@@ -100,7 +74,8 @@ class ExportWizard(QDialog):
         self.plan: ExportPlan | None = None
         self.result: ExportResult | None = None
         self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._worker: BackgroundJob | None = None
+        self._cancel = threading.Event()
         self.setWindowTitle(_tr("导出报送包（四个一）"))
         self.resize(780, 680)
         self._build()
@@ -244,7 +219,17 @@ class ExportWizard(QDialog):
         self.plan.options = options
         self.result = None
         self.open_button.setVisible(False)
-        self._worker = ExportWorker(self.ws, Path(self.target_edit.text().strip()), options, self.plan)
+        outdir, plan, cancel = Path(self.target_edit.text().strip()), self.plan, threading.Event()
+        self._cancel = cancel
+
+        def job(progress: Progress) -> object:
+            return export_bundle(self.ws, outdir, options, plan=plan, progress=progress, cancel=cancel.is_set)
+
+        self._worker = BackgroundJob(
+            job,
+            (ExportError, TemplateError, FontMissing),
+            _tr("出现意外错误（{0}：{1}），未生成报送包，工作区未改动。"),
+        )
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -258,7 +243,7 @@ class ExportWizard(QDialog):
     @Slot()
     def cancel(self) -> None:
         if self._worker is not None:
-            self._worker.cancel_event.set()
+            self._cancel.set()
             self.status_label.setText(_tr("正在取消……"))
 
     @Slot(int, int, str)

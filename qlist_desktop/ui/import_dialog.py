@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,34 +38,11 @@ from qlist_desktop.importing import (
 )
 from qlist_desktop.importing.plan import by_category
 from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.ui.background import BackgroundJob
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
-
-
-class _Worker(QObject):
-    """Runs one core call on a worker thread and reports through signals."""
-
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job: Callable[[Callable[[int, int, str], None]], object]) -> None:
-        super().__init__()
-        self.job = job
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.job(lambda d, t, m: self.progress.emit(d, t, m))
-        except ImportFileError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # the dialog must say something rather than hang
-            message = _tr("出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。")
-            self.failed.emit(message.format(type(exc).__name__, exc))
-        else:
-            self.succeeded.emit(result)
 
 
 class ImportDialog(QDialog):
@@ -82,7 +59,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
         self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._worker: BackgroundJob | None = None
         self.setWindowTitle(self.tr("从 Excel 导入事项"))
         self.resize(860, 600)
         font = QFont()
@@ -134,7 +111,8 @@ class ImportDialog(QDialog):
             self._run(lambda progress: plan_import(self.ws, self.paths, progress), self._on_planned)
 
     def _run(self, job: Callable[[Callable[[int, int, str], None]], object], done: Callable[[object], None]) -> None:
-        self._worker = _Worker(job)
+        self._worker = BackgroundJob(job, (ImportFileError,),
+                                     _tr("出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。"))
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

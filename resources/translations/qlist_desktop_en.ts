@@ -219,12 +219,12 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="52"/>
+        <location filename="../../qlist_desktop/ui/findings.py" line="44"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="52"/>
+        <location filename="../../qlist_desktop/ui/findings.py" line="44"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -375,135 +375,135 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="63"/>
         <source>从 Excel 导入事项</source>
         <translation>Import items from Excel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="69"/>
         <source>正在读取 {n} 个文件……</source>
         <translation>Reading {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74"/>
         <source>文件 / 工作表 / 事项</source>
         <translation>File / sheet / item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="97"/>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="98"/>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76"/>
         <source>文件 / 工作表</source>
         <translation>File / sheet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75"/>
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="99"/>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77"/>
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78"/>
         <source>跳过的行</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="80"/>
         <source>同时更新已有事项中与文件不同的内容</source>
         <translation>Also update existing items that differ from the file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="109"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="86"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="153"/>
         <source>预览完成：确认无误后点“导入”。</source>
         <translation>Preview ready: check it, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="153"/>
         <source>没有需要导入的内容。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="162"/>
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="172"/>
         <source>已导入：新建 {c} 项，更新 {u} 项。</source>
         <translation>Imported: {c} created, {u} updated.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="213"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191"/>
         <source>共 {n} 个事项：新建 {c} 项，更新 {u} 项，无变化 {k} 项；跳过 {s} 行；{w} 条提醒。</source>
         <translation>{n} items: {c} new, {u} updated, {k} unchanged; {s} rows skipped; {w} warnings.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="194"/>
         <source>以下文件无法导入，请处理后重试（未导入任何内容）：</source>
         <translation>These files cannot be imported; fix them and try again (nothing was imported):</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197"/>
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="227"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="205"/>
         <source>{n} 个事项：{c}</source>
         <translation>{n} items: {c}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="247"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="225"/>
         <source>跳过的行（{n}）</source>
         <translation>Skipped rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="226"/>
         <source>提醒（{n}）</source>
         <translation>Warnings ({n})</translation>
     </message>
@@ -632,67 +632,67 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="52"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="50"/>
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="52"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="50"/>
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="52"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="50"/>
         <source>子项名称</source>
         <translation>Sub-name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="52"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="50"/>
         <source>权力类型</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="53"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="51"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="53"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="51"/>
         <source>校验</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="53"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="51"/>
         <source>最后修改</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="53"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="51"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="69"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="67"/>
         <source>错误 {e} · 警告 {w}</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="71"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="69"/>
         <source>错误 {e}</source>
         <translation>{e} errors</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="73"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="71"/>
         <source>警告 {w}</source>
         <translation>{w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="74"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="72"/>
         <source>通过</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="78"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="76"/>
         <source>待处理：{conclusion}</source>
         <translation>Open: {conclusion}</translation>
     </message>
@@ -947,22 +947,22 @@
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="217"/>
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="217"/>
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="217"/>
         <source>子项名称</source>
         <translation>Sub-name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227"/>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="217"/>
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
