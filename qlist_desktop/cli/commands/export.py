@@ -10,10 +10,6 @@ import argparse
 import sys
 
 from qlist_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FINDINGS, CliError, open_workspace
-from qlist_desktop.export.bundle import ExportBlocked, ExportOptions, export_bundle, plan_export
-from qlist_desktop.export.safe_write import ExportError
-from qlist_desktop.export.templates import TemplateError
-from qlist_desktop.fonts import FontMissing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: reportlab, openpyxl and pypdf would slow every other command's start.
+    from qlist_desktop.export.bundle import ExportBlocked, ExportOptions, export_bundle, plan_export
+    from qlist_desktop.export.safe_write import ExportError
+    from qlist_desktop.export.templates import TemplateError
+    from qlist_desktop.fonts import FontMissing
+
     options = ExportOptions(include_drafts=args.include_drafts, override_reason=args.override_reason)
     with open_workspace(args.workspace) as ws:
         plan = plan_export(ws, options)

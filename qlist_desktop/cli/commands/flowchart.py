@@ -10,8 +10,6 @@ from pathlib import Path
 from qlist_desktop.cli.common import CliError, open_workspace
 from qlist_desktop.domain.flowchart import FlowchartError
 from qlist_desktop.fonts import FontMissing
-from qlist_desktop.render.charts import FORMATS, export_chart, render_item_charts
-from qlist_desktop.render.graphviz import GraphvizFailed, GraphvizMissing
 from qlist_desktop.services.flowcharts import chart_records, get_chart
 from qlist_desktop.services.items import find_by_code, load_items
 from qlist_desktop.services.settings import get_department
@@ -28,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from qlist_desktop.render.graphviz import GraphvizFailed, GraphvizMissing
+
     if bool(args.code) == bool(args.all_dir):
         raise CliError("请指定一个事项编码（配合 -o 输出文件），或使用 --all 输出文件夹，二者选其一")
     try:
@@ -39,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_one(args: argparse.Namespace) -> int:
+    # The renderer is imported when used: reportlab and pypdf would slow every other command's start.
+    from qlist_desktop.render.charts import FORMATS, export_chart
+
     if not args.output:
         raise CliError("请用 -o 指定输出文件，例如 -o 流程图.pdf")
     out = Path(args.output)
@@ -61,6 +64,8 @@ def _run_one(args: argparse.Namespace) -> int:
 
 
 def _run_all(args: argparse.Namespace) -> int:
+    from qlist_desktop.render.charts import FORMATS, render_item_charts
+
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:
