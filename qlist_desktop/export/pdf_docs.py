@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -77,6 +78,16 @@ CATALOG_CHUNK = 40  # rows laid out (and cached) together; each chunk starts on 
 REGISTRATION_CHUNK = 25
 
 
+# Fields that change without changing what a form says (every export marks its items 已报送): they only
+# key a cached page block when the template prints them.
+BOOKKEEPING = frozenset({"status", "created_at", "updated_at"})
+
+
+def printed(item: PowerItem, shown: set[str]) -> dict[str, Any]:
+    """What of an item can change a printed page of a template showing the fields `shown`."""
+    return {k: v for k, v in item_to_dict(item).items() if k not in BOOKKEEPING or k in shown}
+
+
 def table_pdf(title: str, department: str, template: TableTemplate,
               sections: Sequence[tuple[str, Sequence[PowerItem]]], cache: DocumentCache | None = None,
               key: str = "") -> bytes:
@@ -84,12 +95,13 @@ def table_pdf(title: str, department: str, template: TableTemplate,
     size = template.pdf_font_size
     columns = [c for c in template.columns if not c.hidden]
     widths = column_widths(columns, [i for _h, members in sections for i in members], size)
+    shown = {c.field for c in columns}
     chunks = []
     for heading, items in sections:
         for start in range(0, max(len(items), 1), CATALOG_CHUNK):
             rows = items[start:start + CATALOG_CHUNK]
             head = (title, heading) if start == 0 else None
-            payload = [key, head, start, widths, [item_to_dict(i) for i in rows]]
+            payload = [key, head, start, widths, [printed(i, shown) for i in rows]]
             chunks.append((cache_key("table-chunk", payload),
                            lambda h=head, r=rows, s=start: _table_story(h, r, s, columns, widths, size)))
     return chunked_pdf(chunks, cache, title=title, author=department, layout=LANDSCAPE)
@@ -159,9 +171,10 @@ def registration_pdf(items: Sequence[PowerItem], template: dict, department: str
                      cache: DocumentCache | None = None, key: str = "") -> bytes:
     """行政权力清理汇总登记表: one page per item, laid out in cached chunks."""
     chunks = []
+    shown = {pair["field"] for row in template["rows"] for pair in row}
     for start in range(0, len(items), REGISTRATION_CHUNK):
         part = items[start:start + REGISTRATION_CHUNK]
-        payload = [key, department, start, [item_to_dict(i) for i in part]]
+        payload = [key, department, start, [printed(i, shown) for i in part]]
 
         def story(part: Sequence[PowerItem] = part, start: int = start) -> list[Flowable]:
             flow: list[Flowable] = []
