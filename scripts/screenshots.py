@@ -1,5 +1,6 @@
 """Screenshots of the desktop workbench at 1366×768 with Chinese content, for the docs and for checking
-the UI by eye: the main window, the item editor on a basis with a finding, and the dashboard.
+the UI by eye: the main window, the item editor (a basis with a finding, responsibilities, the flowchart),
+the dashboard, and after a review round the rounds dialog and an item's review tab.
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR]     (default docs/screenshots)
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,10 +42,69 @@ def main(out_dir: Path) -> list[Path]:
         shots.append(render_screenshot(window, out_dir / "item-editor-finding.png"))
         window.editor.tabs.setCurrentIndex(2)
         shots.append(render_screenshot(window, out_dir / "item-editor-responsibilities.png"))
+        shots.append(flowchart_tab(app, window, out_dir / "item-editor-flowchart.png"))
         window.tabs.setCurrentIndex(1)
         shots.append(render_screenshot(window, out_dir / "dashboard.png"))
+        window.tabs.setCurrentIndex(0)
+        shots += review_round(app, window, Path(tmp), out_dir)
         window.close()
         app.processEvents()
+    return shots
+
+
+def flowchart_tab(app, window, path: Path) -> Path:
+    """The flowchart tab of a 行政处罚 item, its preview drawn."""
+    from qlist_desktop.services.items import find_by_code
+    from qlist_desktop.ui.app import render_screenshot
+
+    window.jump_to(find_by_code(window.ws, "999001017CF00100").id or 0)
+    editor = window.editor
+    page = next(p for p in editor.lazy_pages if editor.tabs.tabText(editor.tabs.indexOf(p)) == "流程图")
+    editor.tabs.setCurrentWidget(page)
+    chart_editor = editor.lazy_widgets[page]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the preview is drawn off the UI thread after a short pause
+        app.processEvents()
+        if not chart_editor.is_drawing():
+            break
+        time.sleep(0.02)
+    chart_editor.zoom_fit()
+    app.processEvents()
+    return render_screenshot(window, path)
+
+
+def review_round(app, window, tmp: Path, out_dir: Path) -> list[Path]:
+    """Round 1 exported, the office's opinions imported: the list's review column and the item's review tab."""
+    import openpyxl
+
+    from qlist_desktop.export.bundle import ExportOptions, export_bundle
+    from qlist_desktop.services.items import find_by_code
+    from qlist_desktop.ui.app import render_screenshot
+
+    usb = tmp / "usb"
+    usb.mkdir()
+    bundle = export_bundle(window.ws, usb, ExportOptions(override_reason="演示数据中的错误为有意设置")).path
+    book = openpyxl.load_workbook(bundle / "审核意见反馈表.xlsx")
+    sheet = book.worksheets[0]
+    opinions = {"999001017XK00300": ("修改后再报", "承诺期限不得长于法定期限"),
+                "999001017XK00400": ("废止", "规范性文件不得设定行政许可"),
+                "999001017CF00500": ("调整", "名称应为法定全称")}
+    for row in sheet.iter_rows(min_row=4):
+        conclusion, comment = opinions.get(str(row[1].value), ("保留", ""))
+        row[5].value, row[6].value, row[7].value, row[8].value = conclusion, comment, "张审核", "2026-12-01"
+    returned = tmp / "审核意见反馈表（退回）.xlsx"
+    book.save(returned)
+    dialog = window.open_rounds()
+    dialog.import_file(returned)
+    shots = [render_screenshot(dialog, out_dir / "rounds-dialog.png")]
+    dialog.close()
+    window.reload_workspace()
+    window.jump_to(find_by_code(window.ws, "999001017XK00300").id or 0)
+    editor = window.editor
+    page = next(p for p in editor.lazy_pages if editor.tabs.tabText(editor.tabs.indexOf(p)) == "审核意见")
+    editor.tabs.setCurrentWidget(page)
+    app.processEvents()
+    shots.append(render_screenshot(window, out_dir / "item-editor-review.png"))
     return shots
 
 

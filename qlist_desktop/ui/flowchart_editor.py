@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -131,8 +132,8 @@ class FlowchartEditor(QWidget):
         self.edges.horizontalHeader().setStretchLastSection(True)
         self.edges.itemChanged.connect(self._edge_cell_changed)
 
-        buttons = QHBoxLayout()
-        for text, slot in (
+        buttons = QGridLayout()  # rows of three, so the editor fits beside the list on a 1366-pixel screen
+        for n, (text, slot) in enumerate((
             (self.tr("添加环节"), self.add_step),
             (self.tr("添加分支"), self.add_branch),
             (self.tr("删除环节"), self.remove_step),
@@ -140,11 +141,10 @@ class FlowchartEditor(QWidget):
             (self.tr("下移"), lambda: self.move_step(1)),
             (self.tr("添加连线"), self.add_edge),
             (self.tr("删除连线"), self.remove_edge),
-        ):
+        )):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, n // 3, n % 3)
 
         form = QFormLayout()
         self.texts: dict[str, QLineEdit] = {}
@@ -167,6 +167,8 @@ class FlowchartEditor(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(QLabel(self.tr("流程环节"), self))
+        self.steps.setMinimumHeight(180)  # a few rows stay visible; the panel scrolls when the window is low
+        self.edges.setMinimumHeight(120)
         left_layout.addWidget(self.steps, 3)
         left_layout.addLayout(buttons)
         left_layout.addWidget(QLabel(self.tr("连线"), self))
@@ -188,17 +190,22 @@ class FlowchartEditor(QWidget):
             zoom.addWidget(button)
         zoom.addWidget(self.zoom_label)
         zoom.addStretch(1)
-        zoom.addWidget(self.preview_status)
         self.findings = QListWidget(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(zoom)
+        right_layout.addWidget(self.preview_status)
         right_layout.addWidget(self.scroll, 4)
         right_layout.addWidget(QLabel(self.tr("流程图问题"), self))
         right_layout.addWidget(self.findings, 1)
 
+        # The tables scroll rather than widen the window when the editor is narrow.
+        left_scroll = QScrollArea(self)
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        splitter.addWidget(left_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
