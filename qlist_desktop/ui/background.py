@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 Progress = Callable[[int, int, str], None]
 
@@ -24,6 +24,23 @@ class BackgroundJob(QObject):
                  unexpected: str) -> None:
         super().__init__()
         self.job, self.expected, self.unexpected = job, expected, unexpected
+        self.thread: QThread | None = None
+
+    def start(self, parent: QObject) -> None:
+        """Run on a new thread owned by `parent` (connect the signals first)."""
+        self.thread = QThread(parent)
+        self.moveToThread(self.thread)
+        self.thread.started.connect(self.run)
+        self.thread.start()
+
+    def finish(self) -> None:
+        """Wait for the thread to end and let Qt delete both (after `succeeded` or `failed`)."""
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.thread = None
+        self.deleteLater()
 
     @Slot()
     def run(self) -> None:

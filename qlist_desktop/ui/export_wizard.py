@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStorageInfo, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,7 +73,6 @@ class ExportWizard(QDialog):
         self.ws = workspace
         self.plan: ExportPlan | None = None
         self.result: ExportResult | None = None
-        self._thread: QThread | None = None
         self._worker: BackgroundJob | None = None
         self._cancel = threading.Event()
         self.setWindowTitle(_tr("导出报送包（四个一）"))
@@ -202,7 +201,7 @@ class ExportWizard(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        running = self._thread is not None
+        running = self._worker is not None
         plan = self.plan
         ready = (plan is not None and bool(plan.items) and bool(self.target_edit.text().strip())
                  and (not plan.errors or bool(self.reason_edit.toPlainText().strip())))
@@ -213,7 +212,7 @@ class ExportWizard(QDialog):
     # -- running -----------------------------------------------------------------------------------------
     @Slot()
     def start_export(self) -> None:
-        if self._thread is not None or self.plan is None:
+        if self._worker is not None or self.plan is None:
             return
         options = self.options()
         self.plan.options = options
@@ -230,14 +229,11 @@ class ExportWizard(QDialog):
             (ExportError, TemplateError, FontMissing),
             _tr("出现意外错误（{0}：{1}），未生成报送包，工作区未改动。"),
         )
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
         self._worker.succeeded.connect(self._on_success)
         self._worker.failed.connect(self._on_failure)
         self.status_label.setText(_tr("正在导出……"))
-        self._thread.start()
+        self._worker.start(self)
         self._update_buttons()
 
     @Slot()
@@ -253,13 +249,8 @@ class ExportWizard(QDialog):
         self.status_label.setText(message)
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
         if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
+            self._worker.finish()
         self._worker = None
 
     @Slot(object)
@@ -290,7 +281,7 @@ class ExportWizard(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
 
     def reject(self) -> None:
-        if self._thread is not None:
+        if self._worker is not None:
             self.cancel()
             return
         super().reject()

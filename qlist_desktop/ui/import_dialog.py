@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +58,6 @@ class ImportDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
-        self._thread: QThread | None = None
         self._worker: BackgroundJob | None = None
         self.setWindowTitle(self.tr("从 Excel 导入事项"))
         self.resize(860, 600)
@@ -107,31 +106,23 @@ class ImportDialog(QDialog):
     # -- running -----------------------------------------------------------------------------------------
     def open(self) -> None:
         super().open()
-        if self.plan is None and self._thread is None:
+        if self.plan is None and self._worker is None:
             self._run(lambda progress: plan_import(self.ws, self.paths, progress), self._on_planned)
 
     def _run(self, job: Callable[[Callable[[int, int, str], None]], object], done: Callable[[object], None]) -> None:
         self._worker = BackgroundJob(job, (ImportFileError,),
                                      _tr("出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。"))
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
         self._worker.succeeded.connect(done)
         self._worker.failed.connect(self._on_failure)
         self.progress_bar.setRange(0, 0)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self._thread.start()
+        self._worker.start(self)
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
         if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
+            self._worker.finish()
         self._worker = None
         self.cancel_button.setEnabled(True)
 
@@ -156,7 +147,7 @@ class ImportDialog(QDialog):
 
     @Slot()
     def start_import(self) -> None:
-        if self.plan is None or self._thread is not None:
+        if self.plan is None or self._worker is not None:
             return
         plan, updates = self.plan, self.updates_check.isChecked()
         self.status_label.setText(self.tr("正在导入……"))
@@ -231,5 +222,5 @@ class ImportDialog(QDialog):
         return "、".join(f"{k} {v}" for k, v in by_category(items).items())
 
     def reject(self) -> None:
-        if self._thread is None:  # never leave a running write behind
+        if self._worker is None:  # never leave a running write behind
             super().reject()
