@@ -24,3 +24,25 @@ def test_print_previews_from_the_menu(qtbot, tmp_path: Path) -> None:
     assert catalog is not None and len(catalog.pages) >= 1
     assert catalog.pages[0].width() > catalog.pages[0].height()  # the wide catalog prints landscape
     catalog.close()
+
+
+def test_graphviz_location_setting(qtbot, tmp_path: Path) -> None:
+    import shutil
+
+    from qlist_desktop.render.graphviz import find_dot, set_configured_dot
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    not_dot = tmp_path / "not-dot"
+    not_dot.write_text("#!/bin/sh\necho hello >&2\n", encoding="utf-8")
+    not_dot.chmod(0o755)
+    try:
+        assert not win.use_dot(str(not_dot))
+        assert "不是 Graphviz 的 dot 程序" in win.welcome.message.text()
+        assert win.settings.dot_path == ""
+        real = shutil.which("dot")
+        assert real and win.use_dot(real)
+        assert win.settings.dot_path == real and find_dot() == Path(real)
+        assert win.use_dot("") and win.settings.dot_path == ""
+    finally:
+        set_configured_dot(None)

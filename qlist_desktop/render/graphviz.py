@@ -37,6 +37,7 @@ def set_configured_dot(path: str | None) -> None:
     global _configured
     _configured = path or None
     find_dot.cache_clear()
+    dot_version.cache_clear()
 
 
 def _exe(name: str) -> str:

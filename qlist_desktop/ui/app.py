@@ -25,6 +25,7 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from qlist_desktop.paths import resource
+    from qlist_desktop.render.graphviz import set_configured_dot
     from qlist_desktop.ui.settings import UiSettings
     from qlist_desktop.ui.style import apply_style
 
@@ -32,7 +33,9 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationName("qlist-desktop")
     app.setApplicationDisplayName("权力清单编制工具")
     apply_style(app)
-    language = UiSettings().language
+    settings = UiSettings()
+    set_configured_dot(settings.dot_path)
+    language = settings.language
     # Qt's own texts (standard buttons, file dialogs, context menus) in the same language as ours.
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             action = self._action(label, lambda _c=False, code=code: self._set_language(code), None, language)
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
+        self._action(self.tr("Graphviz 程序位置…"), self.choose_dot, None, view_menu)
 
         submit_menu = bar.addMenu(self.tr("报送(&S)"))
         self.export_action = self._action(self.tr("导出报送材料…"), self.open_export, "Ctrl+E", submit_menu)
@@ -160,6 +161,30 @@ class MainWindow(QMainWindow):
     def _set_language(self, code: str) -> None:
         self.settings.language = code
         self.statusBar().showMessage(self.tr("界面语言将在下次启动时生效"), 5000)
+
+    def choose_dot(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Graphviz 的 dot 程序（留空取消则自动查找）"),
+                                              self.settings.dot_path)
+        self.use_dot(path)
+
+    def use_dot(self, path: str) -> bool:
+        """Use this `dot` for flowcharts ("" to look it up again); says whether it works."""
+        from qlist_desktop.render.graphviz import GraphvizFailed, GraphvizMissing, dot_version, set_configured_dot
+
+        set_configured_dot(path or None)
+        try:
+            version = dot_version()
+        except (GraphvizMissing, GraphvizFailed) as exc:
+            problem = str(exc)
+        else:
+            if "graphviz" in version.lower():
+                self.settings.dot_path = path
+                self.statusBar().showMessage(self.tr("流程图将使用：{version}").format(version=version), 8000)
+                return True
+            problem = self.tr("“{path}”不是 Graphviz 的 dot 程序").format(path=path)
+        set_configured_dot(self.settings.dot_path or None)
+        self.show_problem(problem)
+        return False
 
     # -- messages ------------------------------------------------------------------------------------
     def show_problem(self, text: str) -> None:

@@ -49,6 +49,7 @@ class UiSettings:
     recent_workspaces = _Setting("workspaces/recent", list, [])
     last_directory = _Setting("workspaces/last_directory", str, "")
     language = _Setting("ui/language", str, "zh_CN")
+    dot_path = _Setting("tools/dot", str, "")  # Graphviz `dot` chosen by the liaison; empty: look it up
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "qlist-desktop.ini"
