@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("打开示例工作区"), self.open_demo, None, file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("导入 Excel 清单…"), self.choose_import, None, file_menu)
+        self.catalog_action = self._action(self.tr("上级目录认领…"), self.open_catalogs, None, file_menu)
         file_menu.addSeparator()
         self.close_action = self._action(self.tr("关闭工作区"), self.close_workspace, None, file_menu)
         self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, file_menu)
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         dept_menu = bar.addMenu(self.tr("部门(&D)"))
         self.department_action = self._action(self.tr("部门信息…"), self.edit_department, None, dept_menu)
         self.workspace_actions = [
-            self.import_action, self.export_action, self.close_action, self.undo_action, self.redo_action,
+            self.import_action, self.catalog_action, self.export_action, self.close_action, self.undo_action,
+            self.redo_action,
             self.new_item_action, self.duplicate_action, self.delete_action, self.find_action, self.recycle_action,
             self.items_tab_action, self.dashboard_action, self.department_action, self.rounds_action,
             self.review_import_action, self.print_catalog_action, self.print_form_action, self.print_chart_action,
@@ -459,6 +461,13 @@ class MainWindow(QMainWindow):
         dialog = self._external("qlist_desktop.ui.import_dialog", "ImportDialog", self.ws, paths, self)
         if dialog is not None:
             dialog.finished.connect(lambda _r: self.reload_workspace())
+        return dialog
+
+    def open_catalogs(self) -> QWidget | None:
+        """Upper-level catalogs and their claiming; the list is reloaded when items come or go."""
+        dialog = self._external("qlist_desktop.ui.catalog_dialog", "CatalogDialog", self.ws, self)
+        if dialog is not None:
+            dialog.items_changed.connect(self.reload_workspace)
         return dialog
 
     def open_export(self) -> QWidget | None:

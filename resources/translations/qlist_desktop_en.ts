@@ -82,6 +82,79 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="47" />
+        <source>上级目录认领</source>
+        <translation>Claiming from upper-level catalogs</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="59" />
+        <source>不认领的理由（必填，写入报送包的未认领事项说明）</source>
+        <translation>Reason for not claiming (required; goes into the bundle's statement of unclaimed items)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="60" />
+        <source>不认领所选</source>
+        <translation>Do not claim selected</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="62" />
+        <source>重新认领所选</source>
+        <translation>Claim selected again</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="64" />
+        <source>导入上级目录…</source>
+        <translation>Import a catalog…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="95" />
+        <source>{name}：{n} 条，已认领 {c}，未认领 {u}</source>
+        <translation>{name}: {n} entries, {c} claimed, {u} not claimed</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="98" />
+        <source>尚未导入上级目录。导入后，目录中的事项默认全部认领到本部门清单。</source>
+        <translation>No catalog imported yet. Once imported, every catalog item is claimed into this department's list by default.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="106" />
+        <source>请先选择要不认领的条目</source>
+        <translation>Select the entries not to claim first</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="115" />
+        <source>已将 {n} 条标记为未认领，对应事项已移入回收站</source>
+        <translation>{n} entries marked not claimed; their items moved to the recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="122" />
+        <source>已重新认领 {n} 条</source>
+        <translation>{n} entries claimed again</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="125" />
+        <source>选择上级目录（Excel）</source>
+        <translation>Choose a catalog (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="126" />
+        <source>Excel 清单 (*.xlsx *.xls)</source>
+        <translation>Excel lists (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="134" />
+        <source>未导入任何内容：</source>
+        <translation>Nothing was imported: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="136" />
+        <source>已导入上级目录：认领 {n} 项（新建 {c} 项，对应已有事项 {l} 项）</source>
+        <translation>Catalog imported: {n} items claimed ({c} new, {l} matched existing items)</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <location filename="../../qlist_desktop/ui/dashboard.py" line="44" />
@@ -700,8 +773,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="53" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="194" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="320" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="196" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="322" />
         <source>权力清单编制工具</source>
         <translation>Power List Workbench</translation>
     </message>
@@ -736,211 +809,216 @@
         <translation>Import Excel list…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="125" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="126" />
         <source>导出报送材料…</source>
         <translation>Export submission…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="96" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
         <source>关闭工作区</source>
         <translation>Close workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="95" />
+        <source>上级目录认领…</source>
+        <translation>Claim from catalogs…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="99" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="407" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="101" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="409" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="101" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="409" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="102" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="411" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="104" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="105" />
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
         <source>按类型新建事项</source>
         <translation>New item of category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
         <source>复制事项</source>
         <translation>Duplicate item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
         <source>删除所选事项…</source>
         <translation>Delete selected items…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="112" />
         <source>回收站…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="113" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="114" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="114" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="283" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="285" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="284" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="286" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
         <source>界面语言（重新启动后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="123" />
         <source>Graphviz 程序位置…</source>
         <translation>Graphviz program location…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="124" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="125" />
         <source>报送(&amp;S)</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="126" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
         <source>报送批次与审核意见…</source>
         <translation>Rounds and review opinions…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="128" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="130" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="131" />
         <source>打印预览：目录表…</source>
         <translation>Print preview: catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="133" />
         <source>打印预览：当前事项登记表…</source>
         <translation>Print preview: this item's form…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="134" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="135" />
         <source>打印预览：当前事项流程图…</source>
         <translation>Print preview: this item's flowchart…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="136" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="138" />
         <source>部门信息…</source>
         <translation>Department…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="163" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="165" />
         <source>界面语言将在下次启动时生效</source>
         <translation>The language changes at the next start</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="166" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="168" />
         <source>选择 Graphviz 的 dot 程序（留空取消则自动查找）</source>
         <translation>Choose Graphviz's dot program (cancel to look it up automatically)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="182" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="184" />
         <source>流程图将使用：{version}</source>
         <translation>Flowcharts will use: {version}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="184" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="186" />
         <source>“{path}”不是 Graphviz 的 dot 程序</source>
         <translation>“{path}” is not Graphviz's dot program</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="201" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="203" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="227" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="229" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="250" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="252" />
         <source>本版本没有示例工作区（缺少 qlist_desktop.services.demo 模块）</source>
         <translation>This build has no demo workspace (module qlist_desktop.services.demo is missing)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="406" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="408" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="408" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="410" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="417" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="419" />
         <source>{department} — {file} — 权力清单编制工具</source>
         <translation>{department} — {file} — Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="424" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="426" />
         <source>事项 {n} 项 · 错误 {e} · 警告 {w}</source>
         <translation>{n} items · {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="429" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="431" />
         <source>本事项：错误 {e} · 警告 {w}　|　</source>
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="452" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="454" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="453" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="455" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="494" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="503" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="506" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="515" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
