@@ -24,6 +24,7 @@ from qlist_desktop.export.pdf_base import (
     build_pdf,
     chunked_pdf,
     para,
+    register_fonts,
     style,
     title_style,
 )
@@ -74,7 +75,6 @@ def cover_pdf(info: CoverInfo) -> bytes:
     return build_pdf(story, title=f"{info.title}{info.subtitle}", author=info.department)
 
 
-CATALOG_CHUNK = 40  # rows laid out (and cached) together; each chunk starts on a new page
 REGISTRATION_CHUNK = 25
 
 
@@ -91,20 +91,69 @@ def printed(item: PowerItem, shown: set[str]) -> dict[str, Any]:
 def table_pdf(title: str, department: str, template: TableTemplate,
               sections: Sequence[tuple[str, Sequence[PowerItem]]], cache: DocumentCache | None = None,
               key: str = "") -> bytes:
-    """A landscape table per section (a category, or one section), header row repeated on every page."""
+    """A landscape table per section (a category, or one section), header row repeated on every page.
+
+    Rows are measured (heights cached by content) and cut into pages before layout, and each page is
+    laid out and cached on its own: exporting again after a few items changed lays out only their pages,
+    and every page is as full as one long table would make it.
+    """
     size = template.pdf_font_size
     columns = [c for c in template.columns if not c.hidden]
     widths = column_widths(columns, [i for _h, members in sections for i in members], size)
     shown = {c.field for c in columns}
     chunks = []
     for heading, items in sections:
-        for start in range(0, max(len(items), 1), CATALOG_CHUNK):
-            rows = items[start:start + CATALOG_CHUNK]
-            head = (title, heading) if start == 0 else None
-            payload = [key, head, start, widths, [printed(i, shown) for i in rows]]
-            chunks.append((cache_key("table-chunk", payload),
-                           lambda h=head, r=rows, s=start: _table_story(h, r, s, columns, widths, size)))
+        head = (title, heading)
+        for n, (start, rows) in enumerate(_pages(head, items, columns, widths, size, cache, shown)):
+            page_head = head if n == 0 else None
+            payload = [key, page_head, start, widths, [printed(i, shown) for i in rows]]
+            chunks.append((cache_key("table-page", payload),
+                           lambda h=page_head, r=rows, s=start: _table_story(h, r, s, columns, widths, size)))
     return chunked_pdf(chunks, cache, title=title, author=department, layout=LANDSCAPE)
+
+
+def _pages(head: tuple[str, str], items: Sequence[PowerItem], columns: Sequence[Column], widths: list[float],
+           size: float, cache: DocumentCache | None, shown: set[str]) -> list[tuple[int, Sequence[PowerItem]]]:
+    """(first row index, rows) per page of a section, filling each page as a long table would."""
+    height = LANDSCAPE[4]
+    header = _measure(_table([[para(c.title, style("head", size, font=HEI, align=TA_CENTER)) for c in columns]],
+                             widths))
+    heading = sum(_measure(f) for f in _table_story(head, [], 0, columns, widths, size)[:-1])
+    room = (height - header) * 0.995  # a hair of slack for rounding in reportlab's own layout
+    pages: list[tuple[int, Sequence[PowerItem]]] = []
+    start, used = 0, heading
+    for n, item in enumerate(items):
+        row = _row_height(item, n, columns, widths, size, cache, shown)
+        if n > start and used + row > room:
+            pages.append((start, items[start:n]))
+            start, used = n, 0.0
+        used += row
+    pages.append((start, items[start:]))
+    return pages
+
+
+def _row_height(item: PowerItem, index: int, columns: Sequence[Column], widths: list[float], size: float,
+                cache: DocumentCache | None, shown: set[str]) -> float:
+    def measure() -> bytes:
+        cell = style("cell", size)
+        row = [para(str(index + 1) if c.field == "seq" else cell_text(item, c.field), cell) for c in columns]
+        return repr(_measure(_table([row], widths))).encode()
+
+    if cache is None:
+        return float(measure())
+    return float(cache.get_or_make(cache_key("table-row-height", widths, size, printed(item, shown)), measure))
+
+
+def _measure(flowable: Flowable) -> float:
+    """The height a flowable takes in the frame, spacing included."""
+    _w, h = flowable.wrap(LANDSCAPE[3], 10**6)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]))
+    return table
 
 
 def _table_story(head: tuple[str, str] | None, items: Sequence[PowerItem], start: int, columns: Sequence[Column],
@@ -121,14 +170,13 @@ def _table_story(head: tuple[str, str] | None, items: Sequence[PowerItem], start
         rows.append([para(str(n) if c.field == "seq" else cell_text(item, c.field), cell) for c in columns])
     if not items:
         rows.append([para("（无）", cell)] + [para("", cell)] * (len(columns) - 1))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]))
-    story.append(table)
+    story.append(_table(rows, widths))
     return story
 
 
 def column_widths(columns: Sequence[Column], items: Sequence[PowerItem], size: float) -> list[float]:
     """Template widths scaled to the page; a code column is widened so that codes never break mid-code."""
+    register_fonts()
     total = sum(c.width for c in columns)
     widths = [LANDSCAPE[3] * c.width / total for c in columns]
     for n, column in enumerate(columns):
