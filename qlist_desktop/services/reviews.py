@@ -21,8 +21,8 @@ from qlist_desktop.domain.workdays import CHANGE_EXPLANATION_DAYS, WorkCalendar
 from qlist_desktop.services.feedback_sheet import FeedbackError, FeedbackRow, read_feedback
 from qlist_desktop.services.items import apply_changes, audit_log, now
 from qlist_desktop.services.settings import get_department, get_meta, get_vocabularies, set_meta
-from qlist_desktop.services.submissions import Submission, last_submission, list_submissions
-from qlist_desktop.storage.schema import ItemRow, ReviewOpinionRow, SubmissionRow
+from qlist_desktop.services.submissions import Submission, get_submission, last_submission, list_submissions
+from qlist_desktop.storage.schema import ItemRow, ReviewOpinionRow
 from qlist_desktop.storage.workspace import Workspace
 
 ACCEPTED = ("保留", "备案")
@@ -215,15 +215,11 @@ def _submission_of(ws: Workspace, bundle_ids: set[str], title: str, filename: st
     if len(bundle_ids) > 1:
         raise FeedbackError(f"“{filename}”混有多个报送批次（{'、'.join(sorted(bundle_ids))}），请按批次分开导入")
     bundle_id = next(iter(bundle_ids))
-    known = {sub.bundle_id: sub for sub in list_submissions(ws)}
-    if bundle_id not in known:
+    submission = get_submission(ws, bundle_id)
+    if submission is None:
         other = "" if not title or department.name in title else f"（表头为“{title}”，不是{department.name}的）"
         raise FeedbackError(f"“{filename}”来自本工作区从未导出的报送批次 {bundle_id}{other}，已拒绝导入，未作任何修改")
-    with ws.session() as s:
-        row = s.scalars(select(SubmissionRow).where(SubmissionRow.bundle_id == bundle_id)).one()
-        from qlist_desktop.services.submissions import _from_row
-
-        return _from_row(row, True)
+    return submission
 
 
 def opinions(ws: Workspace, item_id: int | None = None) -> list[Opinion]:
