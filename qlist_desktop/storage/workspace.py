@@ -227,9 +227,6 @@ class Workspace:
         with self._sessions.begin() as session:
             yield session
 
-    def read_session(self) -> Session:
-        return self._sessions()
-
     def close(self) -> None:
         self.engine.dispose()
         if self._lock:

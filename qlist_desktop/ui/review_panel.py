@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -106,12 +106,3 @@ class ReviewPanel(QWidget):
         self.refresh()
         self.status.setText(self.tr("已保存回复。"))
         self.changed.emit()
-
-
-def opinion_badge(op: Opinion | None) -> tuple[str, Qt.GlobalColor | None]:
-    """The short text and colour the item list shows for an item's newest opinion."""
-    if op is None:
-        return "", None
-    if op.needs_action:
-        return f"待处理：{op.conclusion}", Qt.GlobalColor.red
-    return op.conclusion, None
