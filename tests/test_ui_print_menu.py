@@ -46,3 +46,16 @@ def test_graphviz_location_setting(qtbot, tmp_path: Path) -> None:
         assert win.use_dot("") and win.settings.dot_path == ""
     finally:
         set_configured_dot(None)
+
+
+def test_a_missing_recent_workspace_leaves_the_list(qtbot, tmp_path: Path) -> None:
+    path = create_demo(tmp_path / "挪走了.qlist")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_workspace(path)
+    win.close_workspace()
+    assert str(path.resolve()) in win.settings.recent_workspaces
+    path.rename(tmp_path / "别处.qlist")
+    assert not win.open_workspace(path)
+    assert "不存在" in win.welcome.message.text()
+    assert str(path.resolve()) not in win.settings.recent_workspaces

@@ -121,7 +121,3 @@ def _manifest_problems(root: Path, expected: dict[str, str]) -> list[Problem]:
         if listed[rel] != expected[rel]:
             problems.append(Problem("changed", rel, f"{MANIFEST} 与 {CHECKSUMS} 中的校验值不一致：{rel}"))
     return problems
-
-
-def read_manifest(root: Path) -> dict[str, Any]:
-    return json.loads((root / MANIFEST).read_text(encoding="utf-8"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 MAX_PATH = 239  # Windows' MAX_PATH is 260 with the drive and terminator; stay under 240 characters
 MAX_COMPONENT = 120
@@ -43,7 +42,3 @@ class UniqueNames:
             n += 1
         self._taken.add(name.casefold())
         return name
-
-
-def path_too_long(root: Path, relative: str) -> bool:
-    return len(str(root / relative)) > MAX_PATH

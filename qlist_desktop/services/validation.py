@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from qlist_desktop.domain.items import PowerItem
-from qlist_desktop.domain.rules import Finding, RuleContext, validate_items
+from qlist_desktop.domain.rules import Finding, validate_items
 from qlist_desktop.services.flowcharts import flowchart_findings
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.settings import get_code_scheme, get_vocabularies
@@ -21,9 +21,3 @@ def validate_workspace(ws: Workspace, items: list[PowerItem] | None = None) -> l
     for finding in flowchart_findings(ws, items):
         by_item[finding.item_id].append(finding)
     return [f for item in items for f in by_item.pop(item.id, [])] + [f for rest in by_item.values() for f in rest]
-
-
-def rule_context(ws: Workspace, items: list[PowerItem] | None = None) -> RuleContext:
-    """A context for validating single items as they are edited."""
-    items = load_items(ws) if items is None else items
-    return RuleContext.for_items(items, get_vocabularies(ws), get_code_scheme(ws))

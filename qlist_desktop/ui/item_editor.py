@@ -386,6 +386,7 @@ class ItemEditor(QWidget):
         page.layout().addWidget(widget)
 
     def _make_flowchart(self, item_id: int, page: QWidget) -> QWidget:
+        # Imported when first shown: the renderer (reportlab, pypdf) would slow the window's start.
         from qlist_desktop.ui.flowchart_editor import FlowchartEditor
 
         editor = FlowchartEditor(self.bench.ws, item_id, page)
@@ -401,6 +402,9 @@ class ItemEditor(QWidget):
 
     def _drop_lazy(self) -> None:
         for widget in self.lazy_widgets.values():
+            finish = getattr(widget, "wait_for_drawing", None)  # the flowchart preview's thread
+            if finish is not None:
+                finish()
             widget.setParent(None)
             widget.deleteLater()
         self.lazy_widgets.clear()

@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.open(Path(path))
         except WorkspaceError as exc:
+            if not Path(path).exists():  # a recent workspace that was moved or deleted leaves the list
+                self.settings.forget_workspace(path)
+                self._update_recent()
             self.show_problem(str(exc))
             return False
         self._use(ws)
