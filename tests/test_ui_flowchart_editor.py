@@ -113,4 +113,4 @@ def test_zoom(setup, qtbot: QtBot) -> None:
     editor.zoom_out()
     assert editor.preview.width() < width
     editor.zoom_fit()
-    assert editor.preview.height() <= editor.scroll.viewport().height() + 1
+    assert editor.preview.height() <= editor.preview_area.viewport().height() + 1

@@ -37,9 +37,9 @@ def test_rounds_dialog_imports_a_sheet_and_shows_the_round(qtbot, reviewed: tupl
         headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
         row = {h: dialog.table.item(0, c).text() for c, h in enumerate(headers)}
         assert row["审核意见"] == str(len(OPINIONS)) and row["保留"] == "3" and row["待处理"] == "3"
-        assert "新增 7 条" in dialog.result.text()
+        assert "新增 7 条" in dialog.message.text()
         assert dialog.import_file(sheet.with_name("没有这个文件.xlsx")) is None
-        assert "无法导入" in dialog.result.text()
+        assert "无法导入" in dialog.message.text()
         dialog.holiday_date.setDate(dialog.holiday_date.date().addDays(3))
         dialog._change_calendar(holiday=True)
         assert dialog.holidays.count() == 1

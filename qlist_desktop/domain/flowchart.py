@@ -138,7 +138,9 @@ def _record(cls: type, data: Any, where: str) -> Any:
 
 def linear_chart(names: list[str], **texts: str) -> Flowchart:
     """A chart whose steps follow one another: 开始 → names... → 结束 (used by tests and templates)."""
-    chart = Flowchart(**texts)
+    chart = Flowchart()
+    for name, text in texts.items():
+        setattr(chart, name, text)
     chart.steps.append(FlowStep("start", START, "开始"))
     for n, name in enumerate(names, 1):
         chart.steps.append(FlowStep(f"s{n}", STEP, name))

@@ -95,6 +95,13 @@ class PowerItem:
     updated_at: str = ""
 
     @property
+    def key(self) -> int:
+        """The id of an item read from (or written to) a workspace, which always has one."""
+        if self.id is None:
+            raise ValueError("the item has not been stored in a workspace yet")
+        return self.id
+
+    @property
     def full_name(self) -> str:
         """Name and sub-name as printed: 事项名称（子项名称）."""
         return f"{self.name}（{self.sub_name}）" if self.sub_name else self.name

@@ -21,6 +21,7 @@ from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
 from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
+from qlist_desktop.export.xlsx_writer import Cell
 from qlist_desktop.services.attachments import attachment_content, list_attachments
 from qlist_desktop.services.catalogs import unclaimed_rows
 from qlist_desktop.services.reviews import opinions, pending_changes
@@ -179,8 +180,8 @@ def write_unclaimed(run: _Run, relative: str) -> None:
     if not entries:
         return
     template = load_table("unclaimed")
-    rows = [[n if c.field == "seq" else str(getattr(e, c.field, "")) for c in template.columns]
-            for n, e in enumerate(entries, start=1)]
+    rows: list[list[Cell]] = [[n if c.field == "seq" else str(getattr(e, c.field, "")) for c in template.columns]
+                              for n, e in enumerate(entries, start=1)]
     run.staged.write(relative, xlsx_writer.rows_workbook(run.plan.department.name, template,
                                                          [(template.get("sheet", "未认领事项说明"), rows)]))
 

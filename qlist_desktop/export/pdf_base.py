@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable, Sequence
+from functools import partial
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -151,5 +152,5 @@ def chunked_pdf(chunks: Sequence[tuple[str, StoryFactory]], cache: DocumentCache
     def make(factory: StoryFactory) -> bytes:
         return build_pdf(factory(), title=title, author=author, layout=layout, page_numbers=False)
 
-    parts = [cache.get_or_make(key, lambda f=factory: make(f)) if cache else make(factory) for key, factory in chunks]
+    parts = [cache.get_or_make(key, partial(make, factory)) if cache else make(factory) for key, factory in chunks]
     return merge_numbered(parts, title=title, author=author, layout=layout)

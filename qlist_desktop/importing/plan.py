@@ -184,11 +184,11 @@ def differences(existing: PowerItem, parsed: ParsedItem) -> dict[str, Any]:
 def plan_import(ws: Workspace, paths: Iterable[Path | str], progress: Progress | None = None) -> ImportPlan:
     """Read every file and match its items against the workspace; nothing is written."""
     vocab = get_vocabularies(ws)
-    paths = [Path(p) for p in paths]
     files = []
-    for n, path in enumerate(paths):
+    wanted = [Path(p) for p in paths]
+    for n, path in enumerate(wanted):
         if progress:
-            progress(n, len(paths), f"读取“{path.name}”")
+            progress(n, len(wanted), f"读取“{path.name}”")
         files.append(read_file(path, vocab))
     plan = ImportPlan(files)
     matcher = Matcher(load_items(ws))

@@ -149,9 +149,9 @@ def step_label(step: FlowStep, compact: bool = False) -> str:
     if step.action.strip() and not compact:
         rows.append(_row(_font(_lines(step.action, DETAIL_WIDTH), DETAIL_SIZE, DETAIL_COLOR)))
     if step.disclosed:
-        parts = "；".join(p.strip() for p in (step.disclosure_scope, step.disclosure_form, step.disclosure_time)
+        shown = "；".join(p.strip() for p in (step.disclosure_scope, step.disclosure_form, step.disclosure_time)
                          if p.strip())
-        rows.append(_row(_font(_lines(f"公开：{parts}", DETAIL_WIDTH), DETAIL_SIZE, DISCLOSURE_COLOR),
+        rows.append(_row(_font(_lines(f"公开：{shown}", DETAIL_WIDTH), DETAIL_SIZE, DISCLOSURE_COLOR),
                          f' BGCOLOR="{DISCLOSURE_FILL}"'))
     if step.supervised:
         rows.append(_row(_font(_lines(f"监督：{step.supervision}", DETAIL_WIDTH), DETAIL_SIZE, SUPERVISION_COLOR)))

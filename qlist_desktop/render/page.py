@@ -12,6 +12,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
@@ -78,23 +79,36 @@ def _place_as_form(writer: PdfWriter, chart_page: PageObject, placement: tuple[f
         form = contents.clone(writer)
     else:  # an array of streams (not what cairo writes): join them
         form = StreamObject()
-        form.set_data(chart_page.get_contents().get_data())
+        form.set_data(_contents(chart_page))
         form = form.flate_encode()
     form.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): ArrayObject(FloatObject(v) for v in chart_page.mediabox),
-        NameObject("/Resources"): chart_page["/Resources"].get_object().clone(writer),
+        NameObject("/Resources"): _dictionary(chart_page["/Resources"]).clone(writer),
     })
     page = writer.pages[0]
-    resources = page[NameObject("/Resources")].get_object()
+    resources = _dictionary(page[NameObject("/Resources")])
     if "/XObject" not in resources:
         resources[NameObject("/XObject")] = DictionaryObject()
-    resources["/XObject"].get_object()[NameObject("/QlistChart")] = writer._add_object(form)
+    _dictionary(resources["/XObject"])[NameObject("/QlistChart")] = writer._add_object(form)
     draw = StreamObject()
-    draw.set_data(page.get_contents().get_data()
+    draw.set_data(_contents(page)
                   + f"\nq {scale:.6f} 0 0 {scale:.6f} {tx:.3f} {ty:.3f} cm /QlistChart Do Q\n".encode("ascii"))
     page.replace_contents(draw.flate_encode())
+
+
+def _dictionary(value: Any) -> DictionaryObject:
+    """A PDF dictionary behind a possibly indirect reference (pypdf's types are looser than the files)."""
+    found = value.get_object()
+    if not isinstance(found, DictionaryObject):
+        raise ValueError("PDF 结构异常：应为字典对象")
+    return found
+
+
+def _contents(page: PageObject) -> bytes:
+    contents = page.get_contents()
+    return b"" if contents is None else contents.get_data()
 
 
 def _unique_subset_tags(writer: PdfWriter) -> None:
@@ -103,8 +117,8 @@ def _unique_subset_tags(writer: PdfWriter) -> None:
     reportlab tags every document's first subset AAAAAA+; once the pages are combined into one PDF, different
     subsets would share a name, which the PDF standard forbids and some viewers and printers confuse.
     """
-    fonts = writer.pages[0][NameObject("/Resources")].get_object().get("/Font")
-    for ref in (fonts.get_object().values() if fonts else []):
+    fonts = _dictionary(writer.pages[0][NameObject("/Resources")]).get("/Font")
+    for ref in (_dictionary(fonts).values() if fonts else []):
         font = ref.get_object()
         descriptor = font.get("/FontDescriptor")
         if descriptor is None or "+" not in str(font["/BaseFont"]):

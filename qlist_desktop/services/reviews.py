@@ -358,21 +358,35 @@ def change_deadline(ws: Workspace, today: date | None = None) -> Deadline | None
     return Deadline(last.round, submitted, due, calendar.workdays_between(today or date.today(), due))
 
 
-def rounds_overview(ws: Workspace) -> list[dict[str, object]]:
+@dataclass(frozen=True)
+class RoundSummary:
+    """One submitted round: what was sent, the office's conclusions, and what still needs an answer."""
+
+    round: int
+    bundle_id: str
+    created_at: str
+    items: int
+    opinions: int
+    by_conclusion: dict[str, int]
+    open: int
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(vars(self))
+
+
+def rounds_overview(ws: Workspace) -> list[RoundSummary]:
     """Per submitted round: items sent, opinions by conclusion, and how many still need action."""
     all_opinions = opinions(ws)
     result = []
     for sub in list_submissions(ws):
         mine = [op for op in all_opinions if op.bundle_id == sub.bundle_id]
-        result.append(
-            {
-                "round": sub.round,
-                "bundle_id": sub.bundle_id,
-                "created_at": sub.created_at,
-                "items": int(sub.summary.get("items", 0)) if isinstance(sub.summary, dict) else 0,
-                "opinions": len(mine),
-                "by_conclusion": dict(Counter(op.conclusion for op in mine)),
-                "open": sum(op.needs_action for op in mine),
-            }
-        )
+        result.append(RoundSummary(
+            round=sub.round,
+            bundle_id=sub.bundle_id,
+            created_at=sub.created_at,
+            items=int(sub.summary.get("items", 0)),
+            opinions=len(mine),
+            by_conclusion=dict(Counter(op.conclusion for op in mine)),
+            open=sum(op.needs_action for op in mine),
+        ))
     return result

@@ -102,17 +102,19 @@ class LiveValidation:
         }
 
     def _keys(self, item: PowerItem) -> set[object]:
-        return {item.code.strip(), name_key(item)} - {""}
+        keys: set[object] = {item.code.strip(), name_key(item)}
+        return keys - {""}
 
     def put(self, items: Iterable[PowerItem]) -> set[int]:
         """Add or replace items; returns the ids whose findings were recomputed."""
         keys: set[object] = set()
         for item in items:
-            old = self.items.get(item.id)
+            item_id = item.id or 0
+            old = self.items.get(item_id)
             if old is not None:
                 keys |= self._keys(old)
                 self._forget(old)
-            self.items[item.id] = item
+            self.items[item_id] = item
             self.context.add(item)
             keys |= self._keys(item)
         return self._revalidate(self._peers(keys))

@@ -29,7 +29,8 @@ def make_application(argv: list[str] | None = None):
     from qlist_desktop.ui.settings import UiSettings
     from qlist_desktop.ui.style import apply_style
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("qlist-desktop")
     app.setApplicationDisplayName("权力清单编制工具")
     apply_style(app)

@@ -24,22 +24,22 @@ class BackgroundJob(QObject):
                  unexpected: str) -> None:
         super().__init__()
         self.job, self.expected, self.unexpected = job, expected, unexpected
-        self.thread: QThread | None = None
+        self._thread: QThread | None = None  # not `thread`: that is QObject.thread()
 
     def start(self, parent: QObject) -> None:
         """Run on a new thread owned by `parent` (connect the signals first)."""
-        self.thread = QThread(parent)
-        self.moveToThread(self.thread)
-        self.thread.started.connect(self.run)
-        self.thread.start()
+        thread = self._thread = QThread(parent)
+        self.moveToThread(thread)
+        thread.started.connect(self.run)
+        thread.start()
 
     def finish(self) -> None:
         """Wait for the thread to end and let Qt delete both (after `succeeded` or `failed`)."""
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
         self.deleteLater()
 
     @Slot()

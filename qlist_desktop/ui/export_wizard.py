@@ -72,7 +72,7 @@ class ExportWizard(QDialog):
         super().__init__(parent)
         self.ws = workspace
         self.plan: ExportPlan | None = None
-        self.result: ExportResult | None = None
+        self.outcome: ExportResult | None = None  # not `result`: that is QDialog.result()
         self._worker: BackgroundJob | None = None
         self._cancel = threading.Event()
         self.setWindowTitle(_tr("导出报送包（四个一）"))
@@ -216,7 +216,7 @@ class ExportWizard(QDialog):
             return
         options = self.options()
         self.plan.options = options
-        self.result = None
+        self.outcome = None
         self.open_button.setVisible(False)
         outdir, plan, cancel = Path(self.target_edit.text().strip()), self.plan, threading.Event()
         self._cancel = cancel
@@ -256,7 +256,7 @@ class ExportWizard(QDialog):
     @Slot(object)
     def _on_success(self, result: ExportResult) -> None:
         self._finish_thread()
-        self.result = result
+        self.outcome = result
         problems = verify_bundle(result.path)
         check = _tr("校验通过") if not problems else _tr("校验发现 {0} 个问题").format(len(problems))
         self.progress_bar.setValue(self.progress_bar.maximum())
@@ -277,8 +277,8 @@ class ExportWizard(QDialog):
 
     @Slot()
     def _open_bundle(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+        if self.outcome is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path)))
 
     def reject(self) -> None:
         if self._worker is not None:

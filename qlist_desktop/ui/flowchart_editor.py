@@ -177,9 +177,9 @@ class FlowchartEditor(QWidget):
         left_layout.addLayout(actions)
 
         self.preview = QSvgWidget(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.preview)
-        self.scroll.setWidgetResizable(False)
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setWidgetResizable(False)
         self.preview_status = QLabel(self)
         self.zoom_label = QLabel(self)
         zoom = QHBoxLayout()
@@ -195,7 +195,7 @@ class FlowchartEditor(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(zoom)
         right_layout.addWidget(self.preview_status)
-        right_layout.addWidget(self.scroll, 4)
+        right_layout.addWidget(self.preview_area, 4)
         right_layout.addWidget(QLabel(self.tr("流程图问题"), self))
         right_layout.addWidget(self.findings, 1)
 
@@ -487,6 +487,6 @@ class FlowchartEditor(QWidget):
     def zoom_fit(self) -> None:
         size = self.preview.renderer().defaultSize()
         if size.width() > 0 and size.height() > 0:
-            view = self.scroll.viewport().size()
+            view = self.preview_area.viewport().size()
             self._zoom = max(0.1, min(view.width() / size.width(), view.height() / size.height()))
             self._apply_zoom()

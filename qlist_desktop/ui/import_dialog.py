@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -109,7 +110,7 @@ class ImportDialog(QDialog):
         if self.plan is None and self._worker is None:
             self._run(lambda progress: plan_import(self.ws, self.paths, progress), self._on_planned)
 
-    def _run(self, job: Callable[[Callable[[int, int, str], None]], object], done: Callable[[object], None]) -> None:
+    def _run(self, job: Callable[[Callable[[int, int, str], None]], object], done: Callable[[Any], None]) -> None:
         self._worker = BackgroundJob(job, (ImportFileError,),
                                      _tr("出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。"))
         self._worker.progress.connect(self._on_progress)

@@ -101,9 +101,10 @@ class ItemEditor(QWidget):
             self.tabs.addTab(self._group_page(n, names), self.tr(group))
         self.lazy_pages: dict[QWidget, Callable[[int, QWidget], QWidget]] = {}
         self.lazy_widgets: dict[QWidget, QWidget] = {}
+        self.lazy_boxes: dict[QWidget, QVBoxLayout] = {}
         for title, factory in ((FLOWCHART_TAB, self._make_flowchart), (REVIEW_TAB, self._make_review)):
             page = QWidget(self)
-            QVBoxLayout(page)
+            self.lazy_boxes[page] = QVBoxLayout(page)
             self.lazy_pages[page] = factory
             self.tabs.addTab(page, self.tr(title))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -158,17 +159,15 @@ class ItemEditor(QWidget):
     def _field_widget(self, name: str, parent: QWidget) -> tuple[QWidget, Callable[[], Any], Callable[[Any], None]]:
         vocab = self.bench.vocab
         if name == "bases":
-            editor = BasisEditor(vocab.labels("basis_level"), self.titles, parent)
-            editor.model.document_names = self.document_names
-            editor.committed.connect(lambda rows: self._commit_value("bases", rows))
-            editor.attachRequested.connect(self._attach)
-            self.basis_editor = editor
-            return editor, editor.model.values, editor.model.set_rows
+            bases = self.basis_editor = BasisEditor(vocab.labels("basis_level"), self.titles, parent)
+            bases.model.document_names = self.document_names
+            bases.committed.connect(lambda rows: self._commit_value("bases", rows))
+            bases.attachRequested.connect(self._attach)
+            return bases, bases.model.values, bases.model.set_rows
         if name == "responsibilities":
-            editor = ResponsibilityEditor(vocab.labels("responsibility_stage"), parent)
-            editor.committed.connect(lambda rows: self._commit_value("responsibilities", rows))
-            self.responsibility_editor = editor
-            return editor, editor.model.values, editor.model.set_rows
+            stages = self.responsibility_editor = ResponsibilityEditor(vocab.labels("responsibility_stage"), parent)
+            stages.committed.connect(lambda rows: self._commit_value("responsibilities", rows))
+            return stages, stages.model.values, stages.model.set_rows
         if name in ("is_public", "fee_charged"):
             box = QCheckBox(self.tr("是") if name == "fee_charged" else self.tr("向社会或当事人公开"), parent)
             box.toggled.connect(lambda _on: self._commit(name))
@@ -191,7 +190,9 @@ class ItemEditor(QWidget):
             combo.setEditable(True)
             combo.addItems(["", *vocab.labels("implementation_level")])
             combo.activated.connect(lambda _n: self._commit(name))
-            combo.lineEdit().editingFinished.connect(lambda: self._commit(name))
+            typed = combo.lineEdit()
+            assert typed is not None  # an editable combo box has one
+            typed.editingFinished.connect(lambda: self._commit(name))
             return combo, combo.currentText, lambda v: combo.setCurrentText(v or "")
         if name == "disclosure_forms":
             row = QWidget(parent)
@@ -375,15 +376,16 @@ class ItemEditor(QWidget):
 
     # -- tabs built when first shown: the flowchart editor and the review panel -----------------------------
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) in self.lazy_pages and self.item_id is not None:
-            self._build_lazy(self.tabs.widget(index))
+        page = self.tabs.widget(index)
+        if page in self.lazy_pages and self.item_id is not None:
+            self._build_lazy(page)
 
     def _build_lazy(self, page: QWidget) -> None:
         if page in self.lazy_widgets or self.item_id is None:
             return
         widget = self.lazy_pages[page](self.item_id, page)
         self.lazy_widgets[page] = widget
-        page.layout().addWidget(widget)
+        self.lazy_boxes[page].addWidget(widget)
 
     def _make_flowchart(self, item_id: int, page: QWidget) -> QWidget:
         # Imported when first shown: the renderer (reportlab, pypdf) would slow the window's start.

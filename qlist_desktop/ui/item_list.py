@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -92,7 +94,7 @@ class ItemListPanel(QWidget):
         self.status_button = QPushButton(self.tr("设置状态"), self)
         menu = QMenu(self.status_button)
         for label in bench.vocab.labels("status"):
-            menu.addAction(label, lambda label=label: self.set_field_for_selection("status", label))
+            menu.addAction(label, partial(self.set_field_for_selection, "status", label))
         self.status_button.setMenu(menu)
         self.unit_button = QPushButton(self.tr("设置承办机构…"), self)
         self.unit_button.clicked.connect(self.ask_handling_unit)

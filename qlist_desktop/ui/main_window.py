@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
 
     # -- actions and menus -------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 menu: QMenu | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_workspaces
         for path in recent:
-            self.recent_menu.addAction(path, lambda path=path: self.open_workspace(path))
+            self.recent_menu.addAction(path, partial(self.open_workspace, path))
         self.recent_menu.setEnabled(bool(recent))
         self.welcome.set_recent(recent)
 
@@ -249,13 +250,10 @@ class MainWindow(QMainWindow):
         """Open the demo workspace (a county market-regulation bureau), creating it on first use."""
         path = config_dir() / DEMO_FILE
         if not path.exists():
-            try:
-                demo = importlib.import_module("qlist_desktop.services.demo")
-            except ImportError:
-                self.show_problem(self.tr("本版本没有示例工作区（缺少 qlist_desktop.services.demo 模块）"))
-                return False
+            from qlist_desktop.services.demo import create_demo
+
             path.parent.mkdir(parents=True, exist_ok=True)
-            demo.create_demo(path)
+            create_demo(path)
         return self.open_workspace(path)
 
     def _use(self, ws: Workspace) -> None:
@@ -298,7 +296,7 @@ class MainWindow(QMainWindow):
             signal.connect(lambda _ids: self._update_counts())
         bench.departmentChanged.connect(self._update_title)
         for label in bench.vocab.labels("category"):
-            self.new_in_menu.addAction(label, lambda label=label: self.new_item(label))
+            self.new_in_menu.addAction(label, partial(self.new_item, label))
         self._update_title()
         self._update_counts()
         self._update_deadline()
@@ -350,11 +348,12 @@ class MainWindow(QMainWindow):
         return item_id
 
     def duplicate_item(self) -> int | None:
-        if self.bench is None or self.item_list is None or self.item_list.current_id() is None:
+        current = self.item_list.current_id() if self.item_list is not None else None
+        if self.bench is None or current is None:
             return None
         if self.editor is not None:
             self.editor.commit_pending()
-        item_id = self.bench.duplicate(self.item_list.current_id())
+        item_id = self.bench.duplicate(current)
         self.jump_to(item_id, "sub_name")
         return item_id
 
@@ -459,24 +458,39 @@ class MainWindow(QMainWindow):
         if paths:
             self.open_import([Path(p) for p in paths])
 
-    def open_import(self, paths: list[Path]) -> QWidget | None:
-        """The import dialog (another module); the list is reloaded when it closes."""
-        dialog = self._external("qlist_desktop.ui.import_dialog", "ImportDialog", self.ws, paths, self)
-        if dialog is not None:
-            dialog.finished.connect(lambda _r: self.reload_workspace())
-        return dialog
+    # Dialogs of their own modules are imported when first opened: that keeps the window's start fast.
+    def open_import(self, paths: list[Path]) -> QDialog | None:
+        """The import dialog; the list is reloaded when it closes."""
+        if self.ws is None:
+            return None
+        from qlist_desktop.ui.import_dialog import ImportDialog
 
-    def open_catalogs(self) -> QWidget | None:
+        dialog = ImportDialog(self.ws, list(paths), self)
+        dialog.finished.connect(lambda _r: self.reload_workspace())
+        return self._show(dialog)
+
+    def open_catalogs(self) -> QDialog | None:
         """Upper-level catalogs and their claiming; the list is reloaded when items come or go."""
-        dialog = self._external("qlist_desktop.ui.catalog_dialog", "CatalogDialog", self.ws, self)
-        if dialog is not None:
-            dialog.items_changed.connect(self.reload_workspace)
-        return dialog
+        if self.ws is None:
+            return None
+        from qlist_desktop.ui.catalog_dialog import CatalogDialog
 
-    def open_export(self) -> QWidget | None:
-        dialog = self._external("qlist_desktop.ui.export_wizard", "ExportWizard", self.ws, self)
-        if dialog is not None:
-            dialog.finished.connect(lambda _r: self._update_deadline())
+        dialog = CatalogDialog(self.ws, self)
+        dialog.items_changed.connect(self.reload_workspace)
+        return self._show(dialog)
+
+    def open_export(self) -> QDialog | None:
+        if self.ws is None:
+            return None
+        from qlist_desktop.ui.export_wizard import ExportWizard
+
+        dialog = ExportWizard(self.ws, self)
+        dialog.finished.connect(lambda _r: self._update_deadline())
+        return self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.pending_dialog = dialog
+        dialog.open()
         return dialog
 
     def open_rounds(self) -> RoundsDialog | None:
@@ -486,8 +500,7 @@ class MainWindow(QMainWindow):
         dialog = RoundsDialog(self.ws, self)
         dialog.reviews_imported.connect(self.bench.reload_reviews)
         dialog.finished.connect(lambda _r: self._update_deadline())
-        self.pending_dialog = dialog
-        dialog.open()
+        self._show(dialog)
         return dialog
 
     def choose_review_import(self) -> None:
@@ -524,15 +537,6 @@ class MainWindow(QMainWindow):
     def _update_deadline(self) -> None:
         deadline = change_deadline(self.ws) if self.ws is not None else None
         self.deadline.setText(deadline.describe() if deadline else "")
-
-    def _external(self, module_name: str, class_name: str, *args: object) -> QWidget | None:
-        """Open a dialog whose module is imported only when first needed (keeps start-up fast)."""
-        if self.ws is None:
-            return None
-        dialog = getattr(importlib.import_module(module_name), class_name)(*args)
-        self.pending_dialog = dialog
-        dialog.open()
-        return dialog
 
     def reload_workspace(self) -> None:
         """Rebuild the views from the workspace (after changes made outside the undo stack, e.g. an import)."""

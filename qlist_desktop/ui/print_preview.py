@@ -75,7 +75,7 @@ class PdfPrintPreview(QPrintPreviewDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         super().__init__(printer, parent)
-        self.printer, self.pdf, self.pages = printer, pdf, pages
+        self._printer, self.pdf, self.pages = printer, pdf, pages
         self.setWindowTitle(title)
         self.paintRequested.connect(self._paint)
 

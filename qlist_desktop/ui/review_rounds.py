@@ -67,8 +67,8 @@ class RoundsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.deadline = QLabel()
         self.deadline.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         import_button = QPushButton(self.tr("导入审核意见反馈表…"))
         import_button.clicked.connect(self.choose_and_import)
         self.holidays = QListWidget()
@@ -96,7 +96,7 @@ class RoundsDialog(QDialog):
         top.addWidget(import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.result)
+        layout.addWidget(self.message)
         layout.addWidget(self.table, 2)
         layout.addWidget(calendar_box, 1)
         layout.addWidget(buttons)
@@ -106,9 +106,9 @@ class RoundsDialog(QDialog):
         rounds = rounds_overview(self.workspace)
         self.table.setRowCount(len(rounds))
         for r, info in enumerate(rounds):
-            by = dict(info["by_conclusion"])  # type: ignore[call-overload]
-            values = [f"第{info['round']}次", str(info["created_at"]).replace("T", " "), str(info["items"]),
-                      str(info["opinions"]), *[str(by.get(c, 0)) for c in COLUMNS[4:10]], str(info["open"])]
+            by = info.by_conclusion
+            values = [f"第{info.round}次", info.created_at.replace("T", " "), str(info.items),
+                      str(info.opinions), *[str(by.get(c, 0)) for c in COLUMNS[4:10]], str(info.open)]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         deadline = change_deadline(self.workspace)
@@ -138,9 +138,9 @@ class RoundsDialog(QDialog):
         return report
 
     def _say(self, text: str, role: str) -> None:
-        self.result.setText(text)
-        self.result.setProperty("role", role)
-        self.result.style().polish(self.result)
+        self.message.setText(text)
+        self.message.setProperty("role", role)
+        self.message.style().polish(self.message)
 
     def _change_calendar(self, holiday: bool) -> None:
         day = date.fromisoformat(self.holiday_date.date().toString("yyyy-MM-dd"))

@@ -235,7 +235,7 @@ class _RowsEditor(QWidget):
         self.remove_button = self._button(self.tr("删除所选"), self.remove_selected)
         self._button(self.tr("上移"), lambda: self._move(-1))
         self._button(self.tr("下移"), lambda: self._move(1))
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
@@ -275,6 +275,7 @@ class BasisEditor(_RowsEditor):
         model = BasisTableModel()
         model.row_type = LegalBasis
         super().__init__(model, parent)
+        self.model: BasisTableModel = model
         model.setParent(self)
         self.view.setItemDelegateForColumn(BASIS_LEVEL, ChoiceDelegate(levels, self))
         self.view.setItemDelegateForColumn(BASIS_TITLE, CompleterDelegate(titles, self))
@@ -286,10 +287,10 @@ class BasisEditor(_RowsEditor):
         self.paste_box = QLineEdit(self)
         self.paste_box.setPlaceholderText(self.tr("在此粘贴或输入“【法律】《文件名称》第X条……”，回车后拆分为依据"))
         self.paste_box.returnPressed.connect(self._parse_box)
-        self.layout().insertWidget(1, self.paste_box)
+        self.box.insertWidget(1, self.paste_box)
         self.hint = QLabel(self)
         self.hint.setProperty("role", "hint")
-        self.layout().addWidget(self.hint)
+        self.box.addWidget(self.hint)
 
     def add_text(self, text: str) -> int:
         """Parse conventional basis text and append the bases it names; returns how many."""

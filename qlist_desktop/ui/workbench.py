@@ -132,14 +132,14 @@ class Workbench(QObject):
     def _reload(self, ids: list[int]) -> None:
         items = item_service.load_items(self.ws, ids)
         for item in items:
-            self.search_index[item.id] = search_text(item)
+            self.search_index[item.key] = search_text(item)
         touched = self.live.put(items)
         self.itemsChanged.emit(sorted(touched | set(ids)))
 
     def _added(self, ids: list[int]) -> None:
         items = item_service.load_items(self.ws, ids)
         for item in items:
-            self.search_index[item.id] = search_text(item)
+            self.search_index[item.key] = search_text(item)
         touched = self.live.put(items)
         self.itemsAdded.emit(list(ids))
         others = sorted(touched - set(ids))
@@ -198,7 +198,7 @@ class CreateItemsCommand(QUndoCommand):
         if self.ids:
             item_service.set_deleted(self.bench.ws, self.ids, False, SOURCE)
         else:
-            self.ids = [item.id for item in item_service.create_items(self.bench.ws, self.items, SOURCE)]
+            self.ids = [item.key for item in item_service.create_items(self.bench.ws, self.items, SOURCE)]
         self.bench._added(self.ids)
         self.bench.edited.emit(self.ids[0], "")
 

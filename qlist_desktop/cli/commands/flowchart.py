@@ -51,13 +51,14 @@ def _run_one(args: argparse.Namespace) -> int:
         raise CliError(f"输出文件夹“{out.parent}”不存在")
     with open_workspace(args.workspace, readonly=True) as ws:
         item = find_by_code(ws, args.code)
+        item_id = item.id or 0
         try:
-            chart = get_chart(ws, item.id)
+            chart = get_chart(ws, item_id)
         except FlowchartError as exc:
             raise CliError(f"事项“{item.code}”的流程图数据已损坏：{exc}") from None
         if chart is None:
             raise CliError(f"事项“{item.code} {item.full_name}”还没有流程图")
-        updated = chart_records(ws, [item.id])[item.id][1]
+        updated = chart_records(ws, [item_id])[item_id][1]
         export_chart(chart, item, get_department(ws).name, out, (updated or "")[:10])
     print(f"已输出：{out}")
     return 0

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
-                "rounds": rounds,
+                "rounds": [r.to_dict() for r in rounds],
                 "deadline": None
                 if deadline is None
                 else {
@@ -39,11 +39,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     rows = [
         [
-            f"第{r['round']}次",
-            str(r["created_at"])[:10],
-            str(r["opinions"]),
-            "，".join(f"{k}{v}" for k, v in dict(r["by_conclusion"]).items()) or "—",
-            str(r["open"]),
+            f"第{r.round}次",
+            r.created_at[:10],
+            str(r.opinions),
+            "，".join(f"{k}{v}" for k, v in r.by_conclusion.items()) or "—",
+            str(r.open),
         ]
         for r in rounds
     ]
