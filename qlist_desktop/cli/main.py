@@ -8,6 +8,7 @@ import multiprocessing
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from qlist_desktop import __version__
 from qlist_desktop.cli import commands
@@ -18,7 +19,22 @@ from qlist_desktop.services.items import ItemNotFound
 from qlist_desktop.storage.workspace import WorkspaceError
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse with its own words in Chinese, and usage errors as a sentence with exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"参数错误：{message}\n")
@@ -26,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="qlist", description="权力清单工作区命令行工具（qlist-desktop 的命令行界面）")
-    parser.add_argument("--version", action="version", version=f"qlist {__version__}")
+    parser.add_argument("--version", action="version", version=f"qlist {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")

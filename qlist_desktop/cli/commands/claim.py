@@ -16,7 +16,7 @@ STATUS_TEXT = {"claimed": "已认领", "not_claimed": "未认领"}
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("claim", help="查看上级目录的认领情况，或将某条目标记为未认领/重新认领")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("entry", nargs="?", type=int, help="目录条目编号（见列表第一列）")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--not-claimed", metavar="REASON", help="不认领该条目，并写明理由")

@@ -14,7 +14,7 @@ from qlist_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FINDINGS, CliError, op
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="导出“四个一”报送包（一表、一图、一件、一盘）")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("outdir", help="目标文件夹（如 U 盘根目录）")
     p.add_argument("--include-drafts", action="store_true", help="同时报送状态为“草稿”的事项")
     p.add_argument("--override-reason", default="", metavar="理由",

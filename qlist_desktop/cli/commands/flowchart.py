@@ -17,7 +17,7 @@ from qlist_desktop.services.settings import get_department
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("flowchart", help="绘制事项的运行流程图（一图），输出 PDF / SVG / PNG")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("code", nargs="?", help="事项编码（与 --all 二选一）")
     p.add_argument("-o", "--output", help="输出文件，扩展名决定格式：.pdf（A4 页面）、.svg、.png")
     p.add_argument("--all", metavar="OUTDIR", dest="all_dir", help="把所有有流程图的事项输出到该文件夹")

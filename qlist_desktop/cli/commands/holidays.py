@@ -19,7 +19,7 @@ def _date(text: str) -> date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("holidays", help="查看或修改节假日与调休上班日（用于计算工作日期限）")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("--add", nargs="+", default=[], metavar="DATE", help="添加节假日")
     p.add_argument("--remove", nargs="+", default=[], metavar="DATE", help="删除节假日或调休上班日")
     p.add_argument("--workday", nargs="+", default=[], metavar="DATE", help="添加调休上班日（周末上班）")

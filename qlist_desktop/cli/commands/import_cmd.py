@@ -12,7 +12,7 @@ from qlist_desktop.importing import ImportFileError, apply_plan, plan_import
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="从 Excel 清单（.xlsx/.xls）导入事项，或导入上级目录供认领")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("files", nargs="+", metavar="FILE", help="一个或多个 Excel 文件")
     p.add_argument("--json", action="store_true", help="以 JSON 输出导入报告")
     p.add_argument("--dry-run", action="store_true", help="只预览将新建、更新、跳过的内容，不写入工作区")

@@ -12,7 +12,7 @@ from qlist_desktop.services.reviews import import_review
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-review", help="导入审核机关退回的审核意见反馈表")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("file", help="审核意见反馈表（.xlsx 或 .xls）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")

@@ -10,7 +10,7 @@ from qlist_desktop.services.items import list_rows
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="列出全部事项")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run)
 

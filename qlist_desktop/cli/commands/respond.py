@@ -11,7 +11,7 @@ from qlist_desktop.services.reviews import RESPONSE_KINDS, respond, set_change_r
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("respond", help="回复事项的审核意见，或填写变更理由")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("code", help="事项编码")
     p.add_argument(
         "kind",

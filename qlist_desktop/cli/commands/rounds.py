@@ -10,7 +10,7 @@ from qlist_desktop.services.reviews import change_deadline, rounds_overview
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rounds", help="各次报送的审核情况和变更说明期限")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run)
 

@@ -13,7 +13,7 @@ from qlist_desktop.services.settings import get_vocabularies
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("set", help="修改事项字段（记入修改记录）")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("code", help="事项编码")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE", help="字段名同 show --json")
     p.set_defaults(func=run)

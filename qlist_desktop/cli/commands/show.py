@@ -12,7 +12,7 @@ from qlist_desktop.services.reviews import opinions
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="显示一个事项的全部字段")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("code", help="事项编码")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run)

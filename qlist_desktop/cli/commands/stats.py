@@ -12,7 +12,7 @@ from qlist_desktop.services.settings import get_department, get_vocabularies
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="按权力类型和状态统计事项")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run)
 

@@ -17,7 +17,7 @@ from qlist_desktop.services.settings import get_meta, get_vocabularies
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("template", help="查看或修改各权力类型的流程图模板")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("category", nargs="?", help="权力类型（名称或两字母代码）")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--from", dest="source", metavar="CODE", help="以该事项的流程图作为此类型的模板")

@@ -21,7 +21,7 @@ from qlist_desktop.services.settings import get_code_scheme, get_vocabularies, s
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("vocab", help="导出或载入本地区的分类、用语和编码规则")
-    p.add_argument("workspace")
+    p.add_argument("workspace", help="工作区文件（.qlist）")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--export", metavar="FILE", help="导出为 JSON 文件（编辑后用 --load 载入）")
     action.add_argument("--load", metavar="FILE", help="从 JSON 文件载入（先检查，有问题不改动工作区）")
