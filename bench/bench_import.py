@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 
 from qlist_desktop.domain.items import Department
-from qlist_desktop.importing import apply_plan, plan_import
+from qlist_desktop.services.imports import apply_plan, plan_import
 from qlist_desktop.services.items import count_items
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import Workspace

@@ -193,15 +193,15 @@ def test_a_bad_file_among_good_ones_imports_nothing(tmp_path: Path, capsys: pyte
 
 KILL_SCRIPT = textwrap.dedent("""
     import sys, time
-    from qlist_desktop.importing import apply_plan, plan_import
+    from qlist_desktop.services.imports import apply_plan, plan_import
     from qlist_desktop.storage.workspace import Workspace
 
     ws = Workspace.open(sys.argv[1])
     plan = plan_import(ws, [sys.argv[2]])
 
     def progress(done, total, what):
-        if done == total // 2:
-            print("HALF", done, total, flush=True)
+        if what == "提交":  # every row written in bulk, the transaction not yet committed
+            print("WRITTEN", done, total, flush=True)
             time.sleep(120)
 
     apply_plan(ws, plan, progress=progress)
@@ -222,7 +222,7 @@ def test_import_killed_half_way_leaves_the_workspace_as_it_was(tmp_path: Path) -
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         line = proc.stdout.readline() if proc.stdout else ""
-        assert line.startswith("HALF 37 75"), proc.stderr.read() if proc.stderr else ""
+        assert line.startswith("WRITTEN 75 75"), proc.stderr.read() if proc.stderr else ""
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
     finally:

@@ -13,7 +13,8 @@ from helpers import run_cli
 
 from qlist_desktop.domain.items import Department
 from qlist_desktop.domain.vocab import default_vocabularies
-from qlist_desktop.importing import CREATE, UNCHANGED, UPDATE, apply_plan, plan_import, read_file
+from qlist_desktop.importing import CREATE, UNCHANGED, UPDATE, read_file
+from qlist_desktop.services.imports import apply_plan, plan_import
 from qlist_desktop.services.items import audit_log, load_items
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.services.validation import validate_workspace

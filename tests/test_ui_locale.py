@@ -27,7 +27,8 @@ def test_every_ui_string_has_an_english_translation(tmp_path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     ts = tmp_path / "en.ts"
     shutil.copy(resource("translations", "qlist_desktop_en.ts"), ts)
-    sources = sorted(str(p) for p in (Path(__file__).parent.parent / "qlist_desktop" / "ui").glob("*.py"))
+    package = Path(__file__).parent.parent / "qlist_desktop"
+    sources = [*sorted(str(p) for p in (package / "ui").glob("*.py")), str(package / "domain" / "fields.py")]
     done = subprocess.run([str(lupdate), *sources, "-ts", str(ts)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     text = ts.read_text(encoding="utf-8")

@@ -9,6 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from qlist_desktop.domain.fields import (  # re-exported: the registry is the one source
+    BOOL_FIELDS,
+    FIELD_LABELS,
+    INT_FIELDS,
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+)
+
+__all__ = [
+    "BOOL_FIELDS", "FIELD_LABELS", "INT_FIELDS", "LIST_FIELDS", "SCALAR_FIELDS", "Department", "LegalBasis",
+    "PowerItem", "Responsibility", "item_from_dict", "item_to_dict",
+]
+
 
 @dataclass
 class Department:
@@ -105,51 +118,6 @@ class PowerItem:
     def full_name(self) -> str:
         """Name and sub-name as printed: 事项名称（子项名称）."""
         return f"{self.name}（{self.sub_name}）" if self.sub_name else self.name
-
-
-# Fields a script or form may edit one at a time, with their Chinese labels.
-FIELD_LABELS: dict[str, str] = {
-    "code": "事项编码",
-    "name": "事项名称",
-    "sub_name": "子项名称",
-    "category": "权力类型",
-    "bases": "实施依据",
-    "exercising_body": "行使主体",
-    "handling_unit": "承办机构",
-    "handling_post": "承办岗位",
-    "responsible_person": "责任人",
-    "contact_phone": "联系电话",
-    "implementation_level": "实施层级及权限",
-    "department_duty": "部门职责",
-    "disclosure_scope": "公开范围",
-    "disclosure_forms": "公开形式",
-    "disclosure_time_limit": "公开时限",
-    "is_public": "是否公开",
-    "confidential_reason": "不公开理由",
-    "confidential_basis": "不公开依据",
-    "fee_charged": "是否收费",
-    "fee_basis": "收费依据",
-    "fee_standard": "收费标准",
-    "legal_time_limit": "法定期限",
-    "promised_time_limit": "承诺期限",
-    "responsibilities": "责任事项",
-    "accountability_subjects": "追责对象范围",
-    "accountability_situations": "追责情形",
-    "complaint_channel": "监督投诉渠道",
-    "disposition": "处置意见",
-    "remarks": "备注",
-    "status": "状态",
-    "extra": "其他导入字段",
-}
-
-SCALAR_FIELDS: tuple[str, ...] = tuple(
-    f.name
-    for f in fields(PowerItem)
-    if f.name not in {"id", "bases", "responsibilities", "extra", "created_at", "updated_at"}
-)
-LIST_FIELDS: tuple[str, ...] = ("bases", "responsibilities")
-BOOL_FIELDS: tuple[str, ...] = ("is_public", "fee_charged")
-INT_FIELDS: tuple[str, ...] = ("legal_time_limit", "promised_time_limit")
 
 
 def item_to_dict(item: PowerItem) -> dict[str, Any]:

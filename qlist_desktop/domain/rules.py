@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from qlist_desktop.domain.codes import CodeScheme, format_problem, parse_code
-from qlist_desktop.domain.items import FIELD_LABELS, PowerItem
+from qlist_desktop.domain.fields import FIELD_LABELS, FIELDS, REQUIRED_FIELDS
+from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.vocab import Vocabularies
 
 ERROR = "error"
@@ -22,18 +23,9 @@ WARNING = "warning"
 PLACEHOLDERS = frozenset(
     {"/", "／", "\\", "无", "略", "待定", "暂无", "-", "—", "——", "空", "同上", "见上", "xx", "XX", "？", "?"}
 )
-REQUIRED_FIELDS = ("code", "name", "category", "exercising_body", "handling_unit")
 # Fields where a placeholder is an error (identity of the item) or a warning (content to fill in).
-PLACEHOLDER_ERROR_FIELDS = ("code", "name", "sub_name")
-PLACEHOLDER_WARNING_FIELDS = (
-    "exercising_body",
-    "handling_unit",
-    "handling_post",
-    "responsible_person",
-    "accountability_subjects",
-    "accountability_situations",
-    "complaint_channel",
-)
+PLACEHOLDER_ERROR_FIELDS = tuple(s.name for s in FIELDS if s.placeholder == ERROR)
+PLACEHOLDER_WARNING_FIELDS = tuple(s.name for s in FIELDS if s.placeholder == WARNING)
 _ABBREVIATED = re.compile(r"(等|\.{3}|…+)$")
 
 

@@ -10,7 +10,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qlist_desktop.domain.fields import FIELD_VOCABULARY  # re-exported for callers
 from qlist_desktop.paths import resource
+
+__all__ = ["FIELD_VOCABULARY", "KINDS", "Term", "Vocabularies", "default_vocabularies", "parse_vocabularies",
+           "vocabularies_to_data"]
 
 KINDS: dict[str, str] = {
     "category": "权力类型",
@@ -23,16 +27,6 @@ KINDS: dict[str, str] = {
     "status": "状态",
     "responsibility_stage": "责任环节",
 }
-
-# Which item field is restricted to which vocabulary.
-FIELD_VOCABULARY: dict[str, str] = {
-    "category": "category",
-    "disclosure_scope": "disclosure_scope",
-    "disclosure_forms": "disclosure_form",
-    "disposition": "disposition",
-    "status": "status",
-}
-
 
 @dataclass(frozen=True)
 class Term:

@@ -1,7 +1,7 @@
-"""Importing existing and upper-level lists from Excel workbooks (.xlsx / .xls), without Qt.
+"""Reading existing and upper-level lists from Excel workbooks (.xlsx / .xls), without Qt and without a workspace.
 
-Call `plan_import(ws, paths)` to read and match (a preview), then `apply_plan(ws, plan)` to write it in one
-transaction. `read_file(path, vocab)` reads one workbook without a workspace (catalogs use it).
+`read_file(path, vocab)` reads one workbook; `read_files` several (identical files once); `match_files(files,
+existing_items)` makes the plan an import previews. `services/imports.py` plans against a workspace and applies.
 """
 
 from qlist_desktop.importing.plan import (
@@ -9,13 +9,12 @@ from qlist_desktop.importing.plan import (
     UNCHANGED,
     UPDATE,
     FileResult,
-    ImportOutcome,
     ImportPlan,
     ItemChange,
-    apply_plan,
     file_summary,
-    plan_import,
+    match_files,
     read_file,
+    read_files,
 )
 from qlist_desktop.importing.workbook import ImportFileError
 
@@ -25,11 +24,10 @@ __all__ = [
     "UPDATE",
     "FileResult",
     "ImportFileError",
-    "ImportOutcome",
     "ImportPlan",
     "ItemChange",
-    "apply_plan",
     "file_summary",
-    "plan_import",
+    "match_files",
     "read_file",
+    "read_files",
 ]

@@ -1,12 +1,14 @@
-"""Importing workbooks into a workspace: read and match first (a plan to preview), then apply in one transaction.
+"""Reading workbooks and matching their items against a workspace's items: the plan an import previews.
 
-Matching an item already in the workspace: by code (a real one, not a placeholder such as `/`), else by
-name + sub-name + category. A matched item is never duplicated; the fields the file has columns for are
-compared and the differences are offered as updates.
+This module never touches a workspace: `services/imports.py` gives it the workspace's items and applies the
+plan in one transaction. Matching an item already in the workspace: by code (a real one, not a placeholder
+such as `/`), else by name + sub-name + category. A matched item is never duplicated; the fields the file has
+columns for are compared and the differences are offered as updates.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,9 +21,6 @@ from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.importing.headers import load_synonyms
 from qlist_desktop.importing.rows import ParsedItem, SheetParser, SheetResult
 from qlist_desktop.importing.workbook import ImportFileError, read_workbook
-from qlist_desktop.services.items import add_items, apply_changes, load_items
-from qlist_desktop.services.settings import get_vocabularies
-from qlist_desktop.storage.workspace import Workspace
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
 ACTION_LABELS = {CREATE: "新建", UPDATE: "更新", UNCHANGED: "无变化"}
@@ -36,6 +35,7 @@ class FileResult:
     format: str = ""
     sheets: list[SheetResult] = field(default_factory=list)
     error: str = ""
+    same_as: Path | None = None  # an earlier file of the same import with the same content: not read again
 
     @property
     def items(self) -> list[ParsedItem]:
@@ -114,7 +114,8 @@ def file_summary(result: FileResult, changes: list[ItemChange] | None = None) ->
         "updated": counts[UPDATE],
         "unchanged": counts[UNCHANGED],
         "skipped": [{"sheet": s.name, **k.to_dict()} for s in result.sheets for k in s.skipped],
-        "warnings": [f"工作表“{s.name}”：{w}" if many else w for s in result.sheets for w in s.warnings],
+        "warnings": [f"工作表“{s.name}”：{w}" if many else w for s in result.sheets for w in s.warnings]
+        + ([f"与“{result.same_as.name}”内容相同，未重复导入"] if result.same_as else []),
         "unrecognised_columns": sorted({c["label"] for s in result.sheets for c in s.columns if not c["field"]}),
         "sheets": [sheet_summary(s) for s in result.sheets],
         "changes": [
@@ -181,17 +182,39 @@ def differences(existing: PowerItem, parsed: ParsedItem) -> dict[str, Any]:
     return changes
 
 
-def plan_import(ws: Workspace, paths: Iterable[Path | str], progress: Progress | None = None) -> ImportPlan:
-    """Read every file and match its items against the workspace; nothing is written."""
-    vocab = get_vocabularies(ws)
-    files = []
+def _content_hash(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None  # the reader says why in its own words
+    return digest.hexdigest()
+
+
+def read_files(paths: Iterable[Path | str], vocab: Vocabularies, progress: Progress | None = None) -> list[FileResult]:
+    """Read every workbook once: a second file with the same content as an earlier one is reported, not read."""
     wanted = [Path(p) for p in paths]
+    files: list[FileResult] = []
+    seen: dict[str, Path] = {}
     for n, path in enumerate(wanted):
         if progress:
             progress(n, len(wanted), f"读取“{path.name}”")
+        digest = _content_hash(path)
+        if digest is not None and digest in seen:
+            files.append(FileResult(path, same_as=seen[digest]))
+            continue
+        if digest is not None:
+            seen[digest] = path
         files.append(read_file(path, vocab))
+    return files
+
+
+def match_files(files: list[FileResult], existing: list[PowerItem]) -> ImportPlan:
+    """Match the files' items against the workspace's items: what an import would create, update or leave."""
     plan = ImportPlan(files)
-    matcher = Matcher(load_items(ws))
+    matcher = Matcher(existing)
     for result in files:
         for parsed in result.items:
             found = matcher.match(parsed.item)
@@ -201,31 +224,3 @@ def plan_import(ws: Workspace, paths: Iterable[Path | str], progress: Progress |
             changes = differences(found, parsed)
             plan.changes.append(ItemChange(parsed, UPDATE if changes else UNCHANGED, found, changes))
     return plan
-
-
-@dataclass
-class ImportOutcome:
-    created_ids: list[int]
-    updated_ids: list[int]
-
-
-def apply_plan(ws: Workspace, plan: ImportPlan, *, apply_updates: bool = True, progress: Progress | None = None,
-               source: str = "import") -> ImportOutcome:
-    """Write the plan in ONE transaction: an error (or the process being killed) leaves the workspace as it was."""
-    if plan.errors:
-        raise ImportFileError("；".join(plan.errors))
-    todo = [c for c in plan.changes if c.action == CREATE or (apply_updates and c.action == UPDATE)]
-    outcome = ImportOutcome([], [])
-    with ws.session() as s:
-        for n, change in enumerate(todo):
-            if progress:
-                progress(n, len(todo), f"写入“{change.parsed.item.full_name}”")
-            if change.action == CREATE:
-                outcome.created_ids.append(add_items(s, [change.parsed.item], source)[0].id or 0)
-            else:
-                assert change.existing is not None and change.existing.id is not None
-                apply_changes(s, change.existing.id, change.changes, source)
-                outcome.updated_ids.append(change.existing.id)
-        if progress:
-            progress(len(todo), len(todo), "提交")
-    return outcome

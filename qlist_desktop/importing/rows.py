@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from qlist_desktop.domain.basis_text import parse_bases
+from qlist_desktop.domain.fields import FIELD_VOCABULARY, FIELDS, INT_FIELDS, Kind, import_targets, label
 from qlist_desktop.domain.items import PowerItem, Responsibility
 from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.importing.headers import (
@@ -25,12 +26,16 @@ from qlist_desktop.importing.text import label_key, single_line, unwrap
 from qlist_desktop.importing.workbook import Sheet
 
 SINGLE_LINE_FIELDS = frozenset({"code", "name", "sub_name", "category"})
-TEXT_FIELDS = (
-    "exercising_body", "handling_unit", "handling_post", "responsible_person", "contact_phone",
-    "implementation_level", "department_duty", "disclosure_scope", "disclosure_time_limit",
-    "confidential_reason", "confidential_basis", "fee_basis", "fee_standard", "accountability_subjects",
-    "accountability_situations", "complaint_channel", "disposition", "remarks",
+# Fields an import sets from the text of their own column, by kind; identity, bases, responsibilities, fees
+# and flags have their own handling below.
+TEXT_FIELDS = tuple(
+    s.name for s in FIELDS if s.importable and s.kind in (Kind.TEXT, Kind.MULTILINE, Kind.OPEN_CHOICE)
+    and s.name not in SINGLE_LINE_FIELDS
 )
+CHOICE_FIELDS = tuple(s.name for s in FIELDS if s.importable and s.kind is Kind.CHOICE and s.name != "category")
+LIST_CHOICE_FIELDS = tuple(s.name for s in FIELDS if s.importable and s.kind is Kind.CHOICE_LIST)
+# Yes/no fields read from a column of their own (是否收费 follows from the fee columns instead).
+FLAG_FIELDS = tuple(s.name for s in FIELDS if s.kind is Kind.BOOL and s.columns == (s.name,))
 _NOTE_ROW = re.compile(r"^(备注|说明|注[:：]|合计|总计|小计|共计|填表|制表|审核人|联系人|填报)")
 _DECLARED = re.compile(r"[（(]\s*(?:共)?(\d+)\s*(?:项|个|条)\s*[）)]")
 _SECTION_PREFIX = re.compile(r"^([一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.])")
@@ -50,14 +55,8 @@ class SkippedRows:
         return {"row": self.first_row, "to_row": self.last_row, "reason": self.reason}
 
 
-# Item attributes filled from a column of each field (besides the field itself).
-FIELD_TARGETS: dict[str, tuple[str, ...]] = {
-    "serial": (),
-    "responsibility_content": ("responsibilities",),
-    "responsibility_basis": ("responsibilities",),
-    "fee_basis": ("fee_basis", "fee_charged"),
-    "fee_standard": ("fee_standard", "fee_charged"),
-}
+# Item attributes filled from a column of each header key (the registry's import columns).
+FIELD_TARGETS: dict[str, tuple[str, ...]] = {"serial": (), **import_targets()}
 
 
 @dataclass
@@ -345,22 +344,21 @@ class SheetParser:
         item.fee_charged = bool(item.fee_basis or item.fee_standard)
         if item.remarks in self.syn.no_value.get("remarks", frozenset()):
             item.remarks = ""
-        scope = self.syn.disclosure_scope_values.get(label_key(item.disclosure_scope))
-        if scope:
-            item.disclosure_scope = scope
-        elif item.disclosure_scope and self.vocab.normalise("disclosure_scope", item.disclosure_scope) is None:
-            self.notes.add(f"公开范围“{single_line(item.disclosure_scope)}”不在词表中，已原样保留", row)
-        if one.get("disclosure_forms"):
-            item.disclosure_forms = [p for p in re.split(r"[、,，;；\n]+", one["disclosure_forms"]) if p.strip()]
-        public = label_key(one.get("is_public", "")).lower()
-        if public in _TRUE:
-            item.is_public = True
-        elif public in _FALSE:
-            item.is_public = False
-        elif public:
-            item.extra[self._label_of("is_public")] = one["is_public"]
-            self.notes.add("“是否公开”不是“是/否”，原文保存在其他导入字段", row)
-        for name in ("legal_time_limit", "promised_time_limit"):
+        for name in CHOICE_FIELDS:
+            self._choice(item, name, one.get(name, ""), row)
+        for name in LIST_CHOICE_FIELDS:
+            if one.get(name):
+                setattr(item, name, [p.strip() for p in re.split(r"[、,，;；\n]+", one[name]) if p.strip()])
+        for name in FLAG_FIELDS:
+            flag = label_key(one.get(name, "")).lower()
+            if flag in _TRUE:
+                setattr(item, name, True)
+            elif flag in _FALSE:
+                setattr(item, name, False)
+            elif flag:
+                item.extra[self._label_of(name)] = one[name]
+                self.notes.add(f"“{label(name)}”不是“是/否”，原文保存在其他导入字段", row)
+        for name in INT_FIELDS:
             text = one.get(name, "")
             if not text or text in self.syn.no_value.get(name, frozenset()):
                 continue
@@ -370,6 +368,17 @@ class SheetParser:
             else:
                 item.extra[self._label_of(name)] = text
                 self.notes.add(f"【{name_label(name)}】不是工作日天数，原文保存在其他导入字段", row)
+
+    def _choice(self, item: PowerItem, name: str, text: str, row: int) -> None:
+        """A vocabulary field: the term the text names, else the text as it is, with a note."""
+        if not text:
+            return
+        spec_vocab = FIELD_VOCABULARY[name]
+        found = self.syn.disclosure_scope_values.get(label_key(text)) if name == "disclosure_scope" else None
+        found = found or self.vocab.normalise(spec_vocab, label_key(text)) or self.vocab.normalise(spec_vocab, text)
+        if found is None:
+            self.notes.add(f"{label(name)}“{single_line(text)}”不在词表中，已原样保留", row)
+        setattr(item, name, found or text)
 
     def _label_of(self, name: str) -> str:
         assert self.layout is not None
@@ -408,13 +417,11 @@ class SheetParser:
                 setattr(item, name, f"{current}\n{text}" if current else text)
         for key, text in self._extra(row, own_only=True).items():
             item.extra[key] = f"{item.extra[key]}\n{text}" if item.extra.get(key) else text
-        for name in ("legal_time_limit", "promised_time_limit", "is_public", "disclosure_forms"):
+        for name in (*INT_FIELDS, *FLAG_FIELDS, *LIST_CHOICE_FIELDS, *CHOICE_FIELDS):
             if own.get(name):
                 self.notes.add(f"续行中的【{name_label(name)}】未导入（只取事项首行的值）", row)
 
 
 def name_label(name: str) -> str:
-    from qlist_desktop.domain.items import FIELD_LABELS
-
     extra = {"serial": "序号", "responsibility_content": "责任事项内容", "responsibility_basis": "责任事项依据"}
-    return FIELD_LABELS.get(name) or extra.get(name, name)
+    return extra.get(name) or label(name)

@@ -7,18 +7,10 @@ import re
 from typing import Any
 
 from qlist_desktop.domain.basis_text import parse_bases
-from qlist_desktop.domain.items import (
-    BOOL_FIELDS,
-    FIELD_LABELS,
-    INT_FIELDS,
-    LIST_FIELDS,
-    SCALAR_FIELDS,
-    LegalBasis,
-    Responsibility,
-)
-from qlist_desktop.domain.vocab import FIELD_VOCABULARY, Vocabularies
+from qlist_desktop.domain.fields import EDITABLE_FIELDS, SPECS, Kind
+from qlist_desktop.domain.items import LegalBasis, Responsibility
+from qlist_desktop.domain.vocab import Vocabularies
 
-EDITABLE_FIELDS: tuple[str, ...] = (*SCALAR_FIELDS, *LIST_FIELDS)
 _TRUE = {"1", "true", "yes", "y", "是", "公开", "收费", "t"}
 _FALSE = {"0", "false", "no", "n", "否", "不公开", "不收费", "f", ""}
 _LIST_SPLIT = re.compile(r"[、,，;；\n]+")
@@ -29,37 +21,37 @@ class FieldError(ValueError):
 
 
 def coerce(name: str, raw: str, vocab: Vocabularies) -> Any:
-    """The value of field `name` for the text `raw`."""
-    if name not in EDITABLE_FIELDS:
+    """The value of field `name` for the text `raw`, by the field's kind in the registry."""
+    spec = SPECS.get(name)
+    if spec is None or name not in EDITABLE_FIELDS:
         raise FieldError(f"没有字段“{name}”。可设置的字段：{', '.join(EDITABLE_FIELDS)}")
-    label = FIELD_LABELS.get(name, name)
+    label = spec.label
     raw = raw.strip()
-    if name in BOOL_FIELDS:
+    if spec.kind is Kind.BOOL:
         low = raw.lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
         raise FieldError(f"【{label}】只接受 是/否（或 true/false），收到“{raw}”")
-    if name in INT_FIELDS:
+    if spec.kind is Kind.INT:
         if raw == "":
             return None
         digits = raw.removesuffix("个工作日").removesuffix("工作日").removesuffix("日").strip()
         if not digits.isdigit():
             raise FieldError(f"【{label}】应为工作日天数（整数），收到“{raw}”")
         return int(digits)
-    if name == "bases":
+    if spec.kind is Kind.BASES:
         if raw.startswith("["):
             return [LegalBasis(**b) for b in _json_list(raw, label)]
         return parse_bases(raw)
-    if name == "responsibilities":
+    if spec.kind is Kind.RESPONSIBILITIES:
         return [Responsibility(**r) for r in _json_list(raw, label)]
-    kind = FIELD_VOCABULARY.get(name)
-    if name == "disclosure_forms":
+    if spec.kind is Kind.CHOICE_LIST:
         values = [v.strip() for v in _LIST_SPLIT.split(raw) if v.strip()]
-        return [_in_vocabulary(v, kind or "", label, vocab) for v in values]
-    if kind and raw:
-        return _in_vocabulary(raw, kind, label, vocab)
+        return [_in_vocabulary(v, spec.vocabulary, label, vocab) for v in values]
+    if spec.kind is Kind.CHOICE and raw:
+        return _in_vocabulary(raw, spec.vocabulary, label, vocab)
     return raw
 
 

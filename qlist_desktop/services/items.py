@@ -181,27 +181,38 @@ def _write_children(
 
 
 def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem]:
-    """Insert items inside an open session (for services that do more in the same transaction)."""
+    """Insert items inside an open session, in bulk (one statement per table), audited; returns them with ids."""
+    if not items:
+        return []
     stamp = now()
+    rows = [{**_row_values(item), "created_at": stamp, "updated_at": stamp} for item in items]
+    ids = list(s.scalars(insert(ItemRow).returning(ItemRow.id, sort_by_parameter_order=True), rows))
+    bases = [
+        {"item_id": item_id, "position": n, **vars(b), "document_sha256": b.document_sha256 or None}
+        for item_id, item in zip(ids, items, strict=True)
+        for n, b in enumerate(item.bases)
+    ]
+    duties = [
+        {"item_id": item_id, "position": n, **vars(r)}
+        for item_id, item in zip(ids, items, strict=True)
+        for n, r in enumerate(item.responsibilities)
+    ]
+    if bases:
+        s.execute(insert(BasisRow), bases)
+    if duties:
+        s.execute(insert(ResponsibilityRow), duties)
+    s.execute(
+        insert(AuditRow),
+        [
+            {"at": stamp, "item_id": item_id, "item_code": item.code, "field": "*", "old": None,
+             "new": item_to_dict(item) | {"id": item_id}, "source": source}
+            for item_id, item in zip(ids, items, strict=True)
+        ],
+    )
     created = []
-    for item in items:
-        row = ItemRow(**_row_values(item), created_at=stamp, updated_at=stamp)
-        s.add(row)
-        s.flush()
-        _write_children(s, row.id, item.bases, item.responsibilities)
-        s.add(
-            AuditRow(
-                at=stamp,
-                item_id=row.id,
-                item_code=item.code,
-                field="*",
-                old=None,
-                new=item_to_dict(item) | {"id": row.id},
-                source=source,
-            )
-        )
+    for item_id, item in zip(ids, items, strict=True):
         copy = PowerItem(**{f.name: getattr(item, f.name) for f in fields(item)})
-        copy.id, copy.created_at, copy.updated_at = row.id, stamp, stamp
+        copy.id, copy.created_at, copy.updated_at = item_id, stamp, stamp
         created.append(copy)
     return created
 
@@ -305,28 +316,28 @@ def set_status_in_session(s: Session, ids: list[int], status: str, source: str) 
 
 def set_deleted(ws: Workspace, ids: Iterable[int], deleted: bool, source: str = "") -> int:
     """Move items into the recycle bin (or back); returns how many changed."""
-    ids = list(ids)
-    stamp = now()
     with ws.session() as s:
-        rows = s.execute(select(ItemRow.id, ItemRow.code).where(ItemRow.id.in_(ids), ItemRow.deleted != deleted)).all()
-        if not rows:
-            return 0
-        s.execute(update(ItemRow).where(ItemRow.id.in_([r.id for r in rows])).values(deleted=deleted, updated_at=stamp))
-        s.execute(
-            insert(AuditRow),
-            [
-                {
-                    "at": stamp,
-                    "item_id": r.id,
-                    "item_code": r.code,
-                    "field": "deleted",
-                    "old": not deleted,
-                    "new": deleted,
-                    "source": source,
-                }
-                for r in rows
-            ],
-        )
+        return set_deleted_in_session(s, list(ids), deleted, source)
+
+
+def set_deleted_in_session(s: Session, ids: Iterable[int], deleted: bool, source: str) -> int:
+    """`set_deleted` inside an open session."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    stamp = now()
+    rows = s.execute(select(ItemRow.id, ItemRow.code).where(ItemRow.id.in_(ids), ItemRow.deleted != deleted)).all()
+    if not rows:
+        return 0
+    s.execute(update(ItemRow).where(ItemRow.id.in_([r.id for r in rows])).values(deleted=deleted, updated_at=stamp))
+    s.execute(
+        insert(AuditRow),
+        [
+            {"at": stamp, "item_id": r.id, "item_code": r.code, "field": "deleted", "old": not deleted,
+             "new": deleted, "source": source}
+            for r in rows
+        ],
+    )
     return len(rows)
 
 

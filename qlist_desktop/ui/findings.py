@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from qlist_desktop.domain.items import FIELD_LABELS
 from qlist_desktop.domain.rules import ERROR, Finding
+from qlist_desktop.ui.i18n import field_label
 from qlist_desktop.ui.style import SEVERITY_COLORS
 from qlist_desktop.ui.table_model import HeaderedTableModel, Index
 
@@ -45,7 +45,7 @@ class FindingsModel(HeaderedTableModel):
             if col == COL_CODE:
                 return finding.code
             if col == COL_FIELD:
-                return FIELD_LABELS.get(finding.field, finding.field)
+                return field_label(finding.field)
             return finding.message
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return SEVERITY_COLORS.get(finding.severity)

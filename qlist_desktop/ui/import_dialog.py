@@ -32,12 +32,10 @@ from qlist_desktop.importing import (
     UNCHANGED,
     UPDATE,
     ImportFileError,
-    ImportOutcome,
     ImportPlan,
-    apply_plan,
-    plan_import,
 )
 from qlist_desktop.importing.plan import by_category
+from qlist_desktop.services.imports import ImportOutcome, apply_plan, plan_import
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob
 

@@ -28,27 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qlist_desktop.domain.items import FIELD_LABELS, PowerItem
+from qlist_desktop.domain.fields import GROUPS, SPECS, Kind
+from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import ERROR, Finding
 from qlist_desktop.services.attachments import AttachmentError, add_attachment, list_attachments
 from qlist_desktop.services.fields import FieldError, coerce
 from qlist_desktop.ui.findings import FindingsPanel
+from qlist_desktop.ui.i18n import field_tr
 from qlist_desktop.ui.style import ERROR_COLOR, WARNING_COLOR, set_severity
 from qlist_desktop.ui.sub_tables import BasisEditor, ResponsibilityEditor
 from qlist_desktop.ui.workbench import Workbench
 
-# The groups of the form, in tab order, and the fields each holds.
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("基本信息", ("code", "name", "sub_name", "category", "exercising_body", "handling_unit", "handling_post",
-              "responsible_person", "contact_phone", "implementation_level", "department_duty",
-              "legal_time_limit", "promised_time_limit")),
-    ("实施依据", ("bases",)),
-    ("责任与追责", ("responsibilities", "accountability_subjects", "accountability_situations", "complaint_channel")),
-    ("公开与收费", ("is_public", "disclosure_scope", "disclosure_forms", "disclosure_time_limit", "confidential_reason",
-               "confidential_basis", "fee_charged", "fee_basis", "fee_standard")),
-    ("备注与状态", ("status", "disposition", "remarks", "extra")),
-)
-MULTILINE_FIELDS = ("department_duty", "accountability_subjects", "accountability_situations", "remarks")
 FLOWCHART_TAB = "流程图"
 REVIEW_TAB = "审核意见"
 
@@ -98,7 +88,7 @@ class ItemEditor(QWidget):
         self.title.setWordWrap(True)
         self.tabs = QTabWidget(self)
         for n, (group, names) in enumerate(GROUPS):
-            self.tabs.addTab(self._group_page(n, names), self.tr(group))
+            self.tabs.addTab(self._group_page(n, names), field_tr(group))
         self.lazy_pages: dict[QWidget, Callable[[int, QWidget], QWidget]] = {}
         self.lazy_widgets: dict[QWidget, QWidget] = {}
         self.lazy_boxes: dict[QWidget, QVBoxLayout] = {}
@@ -144,11 +134,11 @@ class ItemEditor(QWidget):
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(finding)
-            label = QLabel(self.tr(FIELD_LABELS[name]), page)
+            label = QLabel(field_tr(SPECS[name].label), page)
             label.setBuddy(widget)
             form.addRow(label, cell)
             self.bindings[name] = FieldBinding(name, widget, get, put, finding, group)
-        if names == ("bases",):
+        if len(names) == 1 and SPECS[names[0]].kind is Kind.BASES:  # the bases table fills its tab itself
             return page
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -157,27 +147,28 @@ class ItemEditor(QWidget):
         return scroll
 
     def _field_widget(self, name: str, parent: QWidget) -> tuple[QWidget, Callable[[], Any], Callable[[Any], None]]:
+        """The widget for a field, chosen by the field's kind in the registry."""
         vocab = self.bench.vocab
-        if name == "bases":
+        spec = SPECS[name]
+        kind = spec.kind
+        if kind is Kind.BASES:
             bases = self.basis_editor = BasisEditor(vocab.labels("basis_level"), self.titles, parent)
             bases.model.document_names = self.document_names
-            bases.committed.connect(lambda rows: self._commit_value("bases", rows))
+            bases.committed.connect(lambda rows: self._commit_value(name, rows))
             bases.attachRequested.connect(self._attach)
             return bases, bases.model.values, bases.model.set_rows
-        if name == "responsibilities":
+        if kind is Kind.RESPONSIBILITIES:
             stages = self.responsibility_editor = ResponsibilityEditor(vocab.labels("responsibility_stage"), parent)
-            stages.committed.connect(lambda rows: self._commit_value("responsibilities", rows))
+            stages.committed.connect(lambda rows: self._commit_value(name, rows))
             return stages, stages.model.values, stages.model.set_rows
-        if name in ("is_public", "fee_charged"):
-            box = QCheckBox(self.tr("是") if name == "fee_charged" else self.tr("向社会或当事人公开"), parent)
+        if kind is Kind.BOOL:
+            box = QCheckBox(field_tr(spec.check_text), parent)
             box.toggled.connect(lambda _on: self._commit(name))
             return box, box.isChecked, lambda v: box.setChecked(bool(v))
-        if name in ("category", "status", "disclosure_scope", "disposition"):
-            kind = {"category": "category", "status": "status", "disclosure_scope": "disclosure_scope",
-                    "disposition": "disposition"}[name]
+        if kind is Kind.CHOICE:
             combo = QComboBox(parent)
-            labels = vocab.labels(kind)
-            combo.addItems(labels if name in ("category", "status") else ["", *labels])
+            labels = vocab.labels(spec.vocabulary)
+            combo.addItems(labels if spec.required or name == "status" else ["", *labels])
             combo.activated.connect(lambda _n: self._commit(name))
 
             def put_choice(value: Any, combo: QComboBox = combo) -> None:
@@ -185,20 +176,20 @@ class ItemEditor(QWidget):
                     combo.addItem(value)
                 combo.setCurrentText(value or "")
             return combo, combo.currentText, put_choice
-        if name == "implementation_level":
+        if kind is Kind.OPEN_CHOICE:
             combo = QComboBox(parent)
             combo.setEditable(True)
-            combo.addItems(["", *vocab.labels("implementation_level")])
+            combo.addItems(["", *vocab.labels(spec.vocabulary)])
             combo.activated.connect(lambda _n: self._commit(name))
             typed = combo.lineEdit()
             assert typed is not None  # an editable combo box has one
             typed.editingFinished.connect(lambda: self._commit(name))
             return combo, combo.currentText, lambda v: combo.setCurrentText(v or "")
-        if name == "disclosure_forms":
+        if kind is Kind.CHOICE_LIST:
             row = QWidget(parent)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            boxes = [QCheckBox(label, row) for label in vocab.labels("disclosure_form")]
+            boxes = [QCheckBox(term, row) for term in vocab.labels(spec.vocabulary)]
             for box in boxes:
                 line.addWidget(box)
                 box.toggled.connect(lambda _on: self._commit(name))
@@ -208,7 +199,7 @@ class ItemEditor(QWidget):
                 for box in boxes:
                     box.setChecked(box.text() in (values or []))
             return row, lambda: [b.text() for b in boxes if b.isChecked()], put_forms
-        if name == "extra":
+        if kind is Kind.MAP:
             label = QLabel(parent)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -216,14 +207,15 @@ class ItemEditor(QWidget):
             def put_extra(values: Any) -> None:
                 label.setText("\n".join(f"{k}：{v}" for k, v in (values or {}).items()) or self.tr("（无）"))
             return label, lambda: self.bench.peek(self.item_id).extra if self.item_id else {}, put_extra
-        if name in MULTILINE_FIELDS:
+        if kind is Kind.MULTILINE:
             edit = CommitTextEdit(parent)
             edit.committed.connect(lambda: self._commit(name))
             return edit, edit.toPlainText, lambda v: edit.setPlainText(v or "")
         line_edit = QLineEdit(parent)
         line_edit.editingFinished.connect(lambda: self._commit(name))
-        if name in ("legal_time_limit", "promised_time_limit"):
-            line_edit.setPlaceholderText(self.tr("工作日天数，如 20"))
+        if spec.hint:
+            line_edit.setPlaceholderText(field_tr(spec.hint))
+        if kind is Kind.INT:
             return (line_edit, lambda: coerce(name, line_edit.text(), self.bench.vocab),
                     lambda v: line_edit.setText("" if v is None else str(v)))
         return line_edit, line_edit.text, lambda v: line_edit.setText(v or "")
@@ -300,7 +292,7 @@ class ItemEditor(QWidget):
                 tab_warnings[binding.group] += 1
         for n, (group, _names) in enumerate(GROUPS):
             count = tab_errors[n] + tab_warnings[n]
-            self.tabs.setTabText(n, self.tr(group) + (f"（{count}）" if count else ""))
+            self.tabs.setTabText(n, field_tr(group) + (f"（{count}）" if count else ""))
             plain = self.palette().text().color()
             color = ERROR_COLOR if tab_errors[n] else WARNING_COLOR if tab_warnings[n] else plain
             self.tabs.tabBar().setTabTextColor(n, color)

@@ -13,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from qlist_desktop.domain.items import FIELD_LABELS, Department, PowerItem, item_to_dict
+from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
 from qlist_desktop.services.flowcharts import create_chart_from_template, load_charts
 from qlist_desktop.services.reviews import Opinion, latest_opinions
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies, set_department
 from qlist_desktop.services.ui_support import LiveValidation, duplicate_of, new_item, search_text
 from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.ui.i18n import field_label
 
 SOURCE = "desktop"
 
@@ -110,7 +111,7 @@ class Workbench(QObject):
         self.departmentChanged.emit()
 
     def _describe(self, item_id: int, changes: dict[str, Any]) -> str:
-        labels = "、".join(FIELD_LABELS.get(name, name) for name in changes)
+        labels = "、".join(field_label(name) for name in changes)
         return _tr("修改 {code} 的【{fields}】").format(code=self.live.items[item_id].code, fields=labels)
 
     # -- refreshing after a service call ------------------------------------------------------------------

@@ -269,6 +269,201 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="42" />
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="43" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="95" />
+        <source>实施依据</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="44" />
+        <source>责任与追责</source>
+        <translation>Responsibility and accountability</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="45" />
+        <source>公开与收费</source>
+        <translation>Disclosure and fees</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="46" />
+        <source>备注与状态</source>
+        <translation>Remarks and status</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="76" />
+        <source>事项编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="77" />
+        <source>事项名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="78" />
+        <source>子项名称</source>
+        <translation>Sub-name</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="79" />
+        <source>权力类型</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="81" />
+        <source>行使主体</source>
+        <translation>Exercising body</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="83" />
+        <source>承办机构</source>
+        <translation>Handling section</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="85" />
+        <source>承办岗位</source>
+        <translation>Handling post</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="86" />
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="87" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="88" />
+        <source>实施层级及权限</source>
+        <translation>Level and authority</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="90" />
+        <source>部门职责</source>
+        <translation>Department duty</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="91" />
+        <source>法定期限</source>
+        <translation>Statutory time limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="92" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="94" />
+        <source>工作日天数，如 20</source>
+        <translation>Working days, e.g. 20</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="93" />
+        <source>承诺期限</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="96" />
+        <source>责任事项</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="98" />
+        <source>追责对象范围</source>
+        <translation>Persons held accountable</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="100" />
+        <source>追责情形</source>
+        <translation>Accountability situations</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="102" />
+        <source>监督投诉渠道</source>
+        <translation>Complaint channel</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="104" />
+        <source>是否公开</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="105" />
+        <source>向社会或当事人公开</source>
+        <translation>Disclosed to the public or the parties</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="106" />
+        <source>公开范围</source>
+        <translation>Disclosure scope</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="108" />
+        <source>公开形式</source>
+        <translation>Disclosure forms</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="110" />
+        <source>公开时限</source>
+        <translation>Disclosure time limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="111" />
+        <source>不公开理由</source>
+        <translation>Reason for non-disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="112" />
+        <source>不公开依据</source>
+        <translation>Basis for non-disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="113" />
+        <source>是否收费</source>
+        <translation>Fee charged</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="114" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="116" />
+        <source>收费依据</source>
+        <translation>Fee basis</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="117" />
+        <source>收费标准</source>
+        <translation>Fee standard</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="118" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="120" />
+        <source>处置意见</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="121" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="122" />
+        <source>其他导入字段</source>
+        <translation>Other imported fields</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../../qlist_desktop/ui/findings.py" line="25" />
@@ -588,32 +783,17 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="172" />
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="172" />
-        <source>向社会或当事人公开</source>
-        <translation>Disclosed to the public or the parties</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="217" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="208" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="226" />
-        <source>工作日天数，如 20</source>
-        <translation>Working days, e.g. 20</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="240" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="232" />
         <source>未选择事项：在左侧列表中选择一个事项，或按 Ctrl+N 新建</source>
         <translation>No item selected: choose one in the list, or press Ctrl+N for a new one</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="350" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="342" />
         <source>已附加依据文件“{name}”</source>
         <translation>Attached "{name}"</translation>
     </message>

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from qlist_desktop.cli.common import CliError, open_workspace, print_json
-from qlist_desktop.importing import ImportFileError, apply_plan, plan_import
+from qlist_desktop.importing import ImportFileError
+from qlist_desktop.services.imports import apply_plan, plan_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:
