@@ -28,6 +28,7 @@ from qlist_desktop.export.safe_write import ExportError, StagedBundle, describe_
 from qlist_desktop.export.templates import load_json
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import load_items
+from qlist_desktop.services.op_changes import NOTHING, Change, OpChanges
 from qlist_desktop.services.reviews import withdrawn_item_ids
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
 from qlist_desktop.services.submissions import next_round, record_submission
@@ -102,6 +103,7 @@ class ExportResult:
     warnings: int
     cache_hits: int = 0
     charts: int = 0
+    changes: OpChanges = NOTHING  # the round recorded and its items marked 已报送
 
 
 def plan_export(ws: Workspace, options: ExportOptions = ExportOptions(), *, now: datetime | None = None) -> ExportPlan:
@@ -207,7 +209,8 @@ def export_bundle(
         progress(run.steps, run.steps, "导出完成")
     return ExportResult(final, bundle_id, plan.round, len(plan.items), len(staged.files) + 1,
                         sum(e.size for e in staged.files.values()), len(plan.errors), len(plan.warnings),
-                        run.cache.hits, int(run.extra_meta.get("charts", 0)))
+                        run.cache.hits, int(run.extra_meta.get("charts", 0)),
+                        OpChanges.of(Change.SUBMISSIONS, updated=[i.key for i in plan.items]))
 
 
 def data_json(run: _Run) -> bytes:

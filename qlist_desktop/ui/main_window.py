@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from qlist_desktop.domain.items import Department
 from qlist_desktop.domain.rules import count_by_severity
 from qlist_desktop.paths import config_dir
+from qlist_desktop.services.op_changes import Change, OpChanges
 from qlist_desktop.services.reviews import change_deadline
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import SUFFIX, Workspace, WorkspaceError
@@ -35,6 +37,9 @@ from qlist_desktop.ui.review_rounds import RoundsDialog
 from qlist_desktop.ui.settings import UiSettings
 from qlist_desktop.ui.welcome import WelcomeView
 from qlist_desktop.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from qlist_desktop.services.imports import ImportOutcome
 
 WORKSPACE_FILTER = "权力清单工作区 (*.qlist);;所有文件 (*)"
 DEMO_FILE = "示例工作区.qlist"
@@ -292,8 +297,7 @@ class MainWindow(QMainWindow):
         self.dashboard.jumpRequested.connect(self.jump_to)
         bench.edited.connect(self._after_undo_redo)
         bench.undo_stack.indexChanged.connect(lambda _n: self._update_undo_actions())
-        for signal in (bench.itemsChanged, bench.itemsAdded, bench.itemsRemoved):
-            signal.connect(lambda _ids: self._update_counts())
+        bench.changed.connect(self._on_changed)
         bench.departmentChanged.connect(self._update_title)
         for label in bench.vocab.labels("category"):
             self.new_in_menu.addAction(label, partial(self.new_item, label))
@@ -466,8 +470,21 @@ class MainWindow(QMainWindow):
         from qlist_desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.ws, list(paths), self)
-        dialog.finished.connect(lambda _r: self.reload_workspace())
+        dialog.imported.connect(self._imported)
         return self._show(dialog)
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        """An import is one undoable step; the status bar says what it did."""
+        if self.bench is None or self.ws is None:
+            return
+        from qlist_desktop.services.imports import redo_import, undo_import
+
+        ws = self.ws
+        created, updated = len(outcome.created_ids), len(outcome.updated_ids)
+        self.bench.push_done(self.tr("导入 {c} 个新事项、更新 {u} 个").format(c=created, u=updated), outcome.changes,
+                             lambda: undo_import(ws, outcome), lambda: redo_import(ws, outcome))
+        self.statusBar().showMessage(
+            self.tr("导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）").format(c=created, u=updated), 15_000)
 
     def open_catalogs(self) -> QDialog | None:
         """Upper-level catalogs and their claiming; the list is reloaded when items come or go."""
@@ -476,7 +493,9 @@ class MainWindow(QMainWindow):
         from qlist_desktop.ui.catalog_dialog import CatalogDialog
 
         dialog = CatalogDialog(self.ws, self)
-        dialog.items_changed.connect(self.reload_workspace)
+        bench = self.bench
+        if bench is not None:
+            dialog.items_changed.connect(bench.resync)
         return self._show(dialog)
 
     def open_export(self) -> QDialog | None:
@@ -485,7 +504,9 @@ class MainWindow(QMainWindow):
         from qlist_desktop.ui.export_wizard import ExportWizard
 
         dialog = ExportWizard(self.ws, self)
-        dialog.finished.connect(lambda _r: self._update_deadline())
+        bench = self.bench
+        if bench is not None:
+            dialog.exported.connect(lambda result: bench.announce(result.changes))
         return self._show(dialog)
 
     def _show(self, dialog: QDialog) -> QDialog:
@@ -499,7 +520,6 @@ class MainWindow(QMainWindow):
             return None
         dialog = RoundsDialog(self.ws, self)
         dialog.reviews_imported.connect(self.bench.reload_reviews)
-        dialog.finished.connect(lambda _r: self._update_deadline())
         self._show(dialog)
         return dialog
 
@@ -534,27 +554,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _on_changed(self, changes: OpChanges) -> None:
+        self._update_counts()
+        if changes.touches(Change.SUBMISSIONS) or changes.touches(Change.OPINIONS):
+            self._update_deadline()
+
     def _update_deadline(self) -> None:
         deadline = change_deadline(self.ws) if self.ws is not None else None
         self.deadline.setText(deadline.describe() if deadline else "")
-
-    def reload_workspace(self) -> None:
-        """Rebuild the views from the workspace (after changes made outside the undo stack, e.g. an import)."""
-        if self.ws is None:
-            return
-        ws = self.ws
-        current = self.item_list.current_id() if self.item_list else None
-        self._save_layout()
-        old_bench = self.bench
-        self.stack.removeWidget(self.tabs)
-        self.tabs.deleteLater()
-        self.new_in_menu.clear()
-        self._build_workpage()
-        if old_bench is not None:
-            old_bench.deleteLater()
-        if current is not None and self.item_list is not None:
-            self.item_list.select_item(current)
-        self.ws = ws
 
     # -- closing ---------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

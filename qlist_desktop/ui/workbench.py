@@ -1,13 +1,16 @@
 """The open workspace as the GUI sees it: one QObject that edits through the core services.
 
 Every change is a `QUndoCommand` whose redo/undo each make one core service call (`update_item`,
-`create_items`, `set_deleted`), so undo and redo are saved at once like any edit. Views refresh from
-precise signals naming the item ids that changed.
+`create_items`, `set_deleted`, `undo_import` …), so undo and redo are saved at once like any edit. Whatever
+writes — an edit here, or an import, export, review or saved chart done by a dialog, on or off the UI thread
+— ends in `announce(OpChanges)`: the caches are refreshed from it and `changed` broadcasts it, and every view
+refreshes from that alone (the item-level signals below are derived from it).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -16,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
 from qlist_desktop.services.flowcharts import create_chart_from_template, load_charts
+from qlist_desktop.services.op_changes import Change, OpChanges
 from qlist_desktop.services.reviews import Opinion, latest_opinions
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies, set_department
 from qlist_desktop.services.ui_support import LiveValidation, duplicate_of, new_item, search_text
@@ -37,6 +41,7 @@ class Workbench(QObject):
     itemsRemoved = Signal(list)  # ids moved to the recycle bin
     departmentChanged = Signal()
     edited = Signal(int, str)  # item id, field name: where the last done/undone edit happened
+    changed = Signal(object)  # OpChanges: everything an operation changed, after the caches were refreshed
 
     def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,20 +120,59 @@ class Workbench(QObject):
         return _tr("修改 {code} 的【{fields}】").format(code=self.live.items[item_id].code, fields=labels)
 
     # -- refreshing after a service call ------------------------------------------------------------------
+    def announce(self, changes: OpChanges) -> None:
+        """Refresh the caches from what an operation changed, then broadcast it (`changed`)."""
+        if not changes:
+            return
+        if changes.touches(Change.SETTINGS):
+            self.vocab = get_vocabularies(self.ws)
+            self.scheme = get_code_scheme(self.ws)
+            self.department = get_department(self.ws)
+            self.departmentChanged.emit()
+        if changes.touches(Change.OPINIONS) or changes.touches(Change.SUBMISSIONS):
+            self.opinions = latest_opinions(self.ws)
+        live = set(self.live.items)
+        if changes.touches(Change.CHARTS):
+            ids = sorted((changes.created | changes.updated) - changes.deleted)
+            charts = load_charts(self.ws, ids)
+            self.live.set_charts({i: charts.get(i) for i in ids})
+        if changes.deleted & live:
+            self._removed(sorted(changes.deleted & live))
+        if changes.created:
+            self._added(sorted(changes.created))
+        updated = sorted(changes.updated - changes.created - changes.deleted)
+        if updated:
+            self._reload([i for i in updated if i in live])
+        self.changed.emit(changes)
+
+    def push_done(self, text: str, changes: OpChanges, undo: Callable[[], OpChanges],
+                  redo: Callable[[], OpChanges]) -> None:
+        """Put an operation already done (e.g. an import on a worker thread) on the undo stack, and announce it."""
+        self.undo_stack.push(OperationCommand(self, text, changes, undo, redo))
+
+    def resync(self) -> OpChanges:
+        """Find and announce what changed in the workspace behind the workbench's back (ids and update stamps)."""
+        rows = {r.id: r.updated_at for r in item_service.list_rows(self.ws)}
+        cached = {i: item.updated_at for i, item in self.live.items.items()}
+        changes = OpChanges.of(
+            Change.CATALOG,
+            created=set(rows) - set(cached),
+            deleted=set(cached) - set(rows),
+            updated={i for i in set(rows) & set(cached) if rows[i] != cached[i]},
+        )
+        self.announce(changes)
+        return changes
+
     def reload_items(self, ids: list[int]) -> None:
-        """Re-read items changed outside the undo stack (a review response, a saved flowchart)."""
-        self.opinions = latest_opinions(self.ws)
-        charts = load_charts(self.ws, ids)
-        self.live.set_charts({i: charts.get(i) for i in ids})
-        self._reload(ids)
+        """Re-read items whose charts or opinions changed outside the undo stack."""
+        self.announce(OpChanges.of(Change.CHARTS, Change.OPINIONS, updated=ids))
 
     def reload_reviews(self) -> None:
         """Re-read every item's newest opinion and status (after a feedback sheet was imported)."""
         before = self.opinions
-        self.opinions = latest_opinions(self.ws)
-        changed = sorted(i for i in set(before) | set(self.opinions) if before.get(i) != self.opinions.get(i))
-        if changed:
-            self._reload([i for i in changed if i in self.live.items])
+        after = latest_opinions(self.ws)
+        changed = sorted(i for i in set(before) | set(after) if before.get(i) != after.get(i))
+        self.announce(OpChanges.of(Change.OPINIONS, updated=[i for i in changed if i in self.live.items]))
 
     def _reload(self, ids: list[int]) -> None:
         items = item_service.load_items(self.ws, ids)
@@ -206,6 +250,24 @@ class CreateItemsCommand(QUndoCommand):
     def undo(self) -> None:
         item_service.set_deleted(self.bench.ws, self.ids, True, SOURCE)
         self.bench._removed(self.ids)
+
+
+class OperationCommand(QUndoCommand):
+    """An operation whose service calls were done already; undo and redo each announce what they changed."""
+
+    def __init__(self, bench: Workbench, text: str, done: OpChanges, undo: Callable[[], OpChanges],
+                 redo: Callable[[], OpChanges]) -> None:
+        super().__init__(text)
+        self.bench, self.done, self._undo, self._redo = bench, done, undo, redo
+        self.first = True
+
+    def redo(self) -> None:
+        changes = self.done if self.first else self._redo()
+        self.first = False
+        self.bench.announce(changes)
+
+    def undo(self) -> None:
+        self.bench.announce(self._undo())
 
 
 class SetDeletedCommand(QUndoCommand):

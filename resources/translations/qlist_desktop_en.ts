@@ -642,140 +642,140 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="63" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="61" />
         <source>从 Excel 导入事项</source>
         <translation>Import items from Excel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="69" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="67" />
         <source>正在读取 {n} 个文件……</source>
         <translation>Reading {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
         <source>文件 / 工作表 / 事项</source>
         <translation>File / sheet / item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>文件 / 工作表</source>
         <translation>File / sheet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
         <source>跳过的行</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
         <source>同时更新已有事项中与文件不同的内容</source>
         <translation>Also update existing items that differ from the file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="84" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="85" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="144" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="142" />
         <source>预览完成，尚未导入</source>
         <translation>Preview ready, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="145" />
         <source>预览完成：确认无误后点“导入”。</source>
         <translation>Preview ready: check it, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="145" />
         <source>没有需要导入的内容。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="156" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="154" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="166" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="164" />
         <source>已导入：新建 {c} 项，更新 {u} 项。</source>
         <translation>Imported: {c} created, {u} updated.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="185" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="183" />
         <source>共 {n} 个事项：新建 {c} 项，更新 {u} 项，无变化 {k} 项；跳过 {s} 行；{w} 条提醒。</source>
         <translation>{n} items: {c} new, {u} updated, {k} unchanged; {s} rows skipped; {w} warnings.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="188" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="186" />
         <source>以下文件无法导入，请处理后重试（未导入任何内容）：</source>
         <translation>These files cannot be imported; fix them and try again (nothing was imported):</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="199" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197" />
         <source>{n} 个事项：{c}</source>
         <translation>{n} items: {c}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="219" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="217" />
         <source>跳过的行（{n}）</source>
         <translation>Skipped rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="220" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="218" />
         <source>提醒（{n}）</source>
         <translation>Warnings ({n})</translation>
     </message>
@@ -957,248 +957,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="54" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="197" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="323" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="59" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="202" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="327" />
         <source>权力清单编制工具</source>
         <translation>Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="89" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="94" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="90" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="95" />
         <source>新建工作区…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="91" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="96" />
         <source>打开工作区…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="92" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="93" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
         <source>打开示例工作区</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="95" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
         <source>导入 Excel 清单…</source>
         <translation>Import Excel list…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
         <source>导出报送材料…</source>
         <translation>Export submission…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="103" />
         <source>关闭工作区</source>
         <translation>Close workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="96" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="101" />
         <source>上级目录认领…</source>
         <translation>Claim from catalogs…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="99" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="104" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="101" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="102" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="411" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="415" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="103" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="413" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="417" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="113" />
         <source>按类型新建事项</source>
         <translation>New item of category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="114" />
         <source>复制事项</source>
         <translation>Duplicate item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
         <source>删除所选事项…</source>
         <translation>Delete selected items…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="113" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
         <source>回收站…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="120" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="286" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="121" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="291" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="287" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="292" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="119" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="124" />
         <source>界面语言（重新启动后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="124" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
         <source>Graphviz 程序位置…</source>
         <translation>Graphviz program location…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="126" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="131" />
         <source>报送(&amp;S)</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="128" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="133" />
         <source>报送批次与审核意见…</source>
         <translation>Rounds and review opinions…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="134" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
         <source>打印预览：目录表…</source>
         <translation>Print preview: catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="134" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="139" />
         <source>打印预览：当前事项登记表…</source>
         <translation>Print preview: this item's form…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="136" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="141" />
         <source>打印预览：当前事项流程图…</source>
         <translation>Print preview: this item's flowchart…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="138" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="143" />
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="139" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="144" />
         <source>部门信息…</source>
         <translation>Department…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="166" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="171" />
         <source>界面语言将在下次启动时生效</source>
         <translation>The language changes at the next start</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="169" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="174" />
         <source>选择 Graphviz 的 dot 程序（留空取消则自动查找）</source>
         <translation>Choose Graphviz's dot program (cancel to look it up automatically)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="185" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="190" />
         <source>流程图将使用：{version}</source>
         <translation>Flowcharts will use: {version}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="187" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="192" />
         <source>“{path}”不是 Graphviz 的 dot 程序</source>
         <translation>“{path}” is not Graphviz's dot program</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="204" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="209" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="230" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="235" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="410" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="414" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="412" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="416" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="421" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="425" />
         <source>{department} — {file} — 权力清单编制工具</source>
         <translation>{department} — {file} — Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="428" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="432" />
         <source>事项 {n} 项 · 错误 {e} · 警告 {w}</source>
         <translation>{n} items · {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="433" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="437" />
         <source>本事项：错误 {e} · 警告 {w}　|　</source>
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="456" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="460" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="457" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="461" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="519" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="484" />
+        <source>导入 {c} 个新事项、更新 {u} 个</source>
+        <translation>Import {c} new items, update {u}</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="487" />
+        <source>导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）</source>
+        <translation>Imported: {c} created, {u} updated (Ctrl+Z undoes this import)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="539" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="531" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="551" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
