@@ -4,25 +4,44 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
+from importlib import util
 from pathlib import Path
 
 
 def app_root() -> Path:
-    """The folder holding `resources/` and `exports/` (the project root, or PyInstaller's bundle)."""
+    """The source checkout's root (where `resources/` and `exports/` are kept), or PyInstaller's bundle."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
     return Path(__file__).resolve().parent.parent
 
 
+@cache
+def data_folder(name: str) -> Path:
+    """The folder of the application's data `name` ("resources" or "exports").
+
+    A frozen build has it beside the program; an installed wheel (or an editable install) as the data package
+    `qlist_desktop.<name>` (see setup.py); a bare source checkout at its root.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / name
+    spec = util.find_spec(f"qlist_desktop.{name}")  # a data package: a namespace package without __init__
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if Path(location).is_dir():
+            return Path(location)
+    return app_root() / name
+
+
 def resource(*parts: str) -> Path:
     """A file under `resources/`."""
-    return app_root().joinpath("resources", *parts)
+    return data_folder("resources").joinpath(*parts)
 
 
 def export_template(*parts: str) -> Path:
     """A file under `exports/` (export templates)."""
-    return app_root().joinpath("exports", *parts)
+    return data_folder("exports").joinpath(*parts)
 
 
 def _user_dir(env: str, windows_base: str, posix_default: str) -> Path:
