@@ -35,27 +35,36 @@ _ARTICLE = re.compile(
 )
 
 
-def _half_width(ch: str) -> str:
-    """Full-width letters, digits and the ideographic space as ASCII; Chinese punctuation kept."""
-    if ch == "\u3000":
-        return " "
-    if ch.isalnum() and "\uff10" <= ch <= "\uff5a":
-        return unicodedata.normalize("NFKC", ch)
-    return ch
+# Full-width letters and digits (U+FF10–U+FF5A) as ASCII, the ideographic space as a space; Chinese
+# punctuation is kept. A regex finds them (most cells have none), a table replaces them.
+_HALF_WIDTH = {ch: unicodedata.normalize("NFKC", ch) for ch in map(chr, range(0xFF10, 0xFF5B)) if ch.isalnum()}
+_HALF_WIDTH["\u3000"] = " "
+_FULL_WIDTH = re.compile("[" + "".join(_HALF_WIDTH) + "]")
 
 
 def normalise_text(text: str) -> str:
     """Full-width letters and digits to half-width, unified line breaks, trimmed spaces."""
-    text = "".join(_half_width(ch) for ch in text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.strip() for line in text.split("\n"))
+    if _FULL_WIDTH.search(text):
+        text = _FULL_WIDTH.sub(lambda m: _HALF_WIDTH[m.group()], text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join([line.strip() for line in text.split("\n")])
 
 
 _NUMBERING = re.compile(r"(\d+[.、．]|[（(]\d+[）)])$")
 
 
-def _starts_reference(prefix: str) -> bool:
-    """Whether a 《title》 after `prefix` begins a new reference: at a line start or after a separator."""
-    tail = _NUMBERING.sub("", prefix.rstrip(" \t")).rstrip(" \t")
+def _starts_reference(text: str, at: int) -> bool:
+    """Whether a 《title》 at `at` begins a new reference: at a line start or after a separator.
+
+    Only the end of the text before it matters; looking at a bounded window keeps a long cell linear.
+    """
+    window = text[max(0, at - 64) : at]
+    tail = _NUMBERING.sub("", window.rstrip(" \t")).rstrip(" \t")
+    if not tail and at > 64:  # only spaces and numbering in the window: look further back
+        tail = _NUMBERING.sub("", text[:at].rstrip(" \t")).rstrip(" \t")
     return not tail or tail[-1] in "\n；;。"
 
 
@@ -66,9 +75,9 @@ def _segments(text: str) -> list[str]:
     starts = {
         m.start()
         for m in _TAG.finditer(text)
-        if _starts_reference(text[: m.start()]) or m.group(1).replace(" ", "") in LEVEL_ALIASES
+        if _starts_reference(text, m.start()) or m.group(1).replace(" ", "") in LEVEL_ALIASES
     }
-    starts |= {m.start() for m in _TITLE.finditer(text) if _starts_reference(text[: m.start()])}
+    starts |= {m.start() for m in _TITLE.finditer(text) if _starts_reference(text, m.start())}
     if not starts:
         return [text] if text.strip() else []
     ordered = sorted(starts)

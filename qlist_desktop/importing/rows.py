@@ -142,6 +142,9 @@ class SheetParser:
         self.sheet_category, self.result.declared_count = sheet_category(sheet.name, vocab, syn)
         self.section_category: str | None = None
         self.hidden_values = 0
+        self.header_keys: set[str] | None = None
+        self.field_of_column: dict[int, str] | None = None
+        self.header_key_length = 0
 
     # -- cells ----------------------------------------------------------------------------------------
     def own(self, row: int, col: int) -> str:
@@ -201,6 +204,9 @@ class SheetParser:
         res.warnings.extend(self.notes.render())
         if self.hidden_values:
             res.warnings.append(f"有 {self.hidden_values} 个单元格的内容被合并单元格遮住（Excel 中看不到），未导入")
+        if self.sheet.formulas_without_value:
+            res.warnings.append(f"有 {self.sheet.formulas_without_value} 个公式单元格没有保存计算结果，按空白导入；"
+                                "请在 Excel 中打开、重新计算并保存后再导入")
         if res.declared_count is not None and res.declared_count != len(res.items):
             res.warnings.append(
                 f"工作表名称标明 {res.declared_count} 项，实际读到 {len(res.items)} 个事项（子项各算一个），请核对"
@@ -271,16 +277,21 @@ class SheetParser:
         return any((m := self.covered.get((row, c))) is not None and m.first_row < row for c in range(width))
 
     def fields_of(self, col: int) -> str | None:
-        for name, cols in self.fields.items():
-            if col in cols:
-                return name
-        return None
+        if self.field_of_column is None:
+            self.field_of_column = {}
+            for name, cols in self.fields.items():
+                for c in cols:
+                    self.field_of_column.setdefault(c, name)
+        return self.field_of_column.get(col)
 
     def _is_repeated_header(self, own_cols: list[int], row: int) -> bool:
         assert self.layout is not None
-        keys = self.layout.keys()
-        texts = [label_key(self.sheet.text(row, c)) for c in own_cols]
-        hits = sum(1 for t in texts if t in keys)
+        if self.header_keys is None:
+            self.header_keys = self.layout.keys()
+            self.header_key_length = max(map(len, self.header_keys), default=0)
+        keys, longest = self.header_keys, 2 * self.header_key_length  # a long text is no heading
+        texts = [self.sheet.text(row, c) for c in own_cols]
+        hits = sum(1 for t in texts if len(t) <= longest and label_key(t) in keys)
         return hits >= 2 and hits * 2 >= len(texts)
 
     def _is_banner(self, row: int, col: int) -> bool:

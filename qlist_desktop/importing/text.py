@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from functools import lru_cache
 
 from qlist_desktop.domain.basis_text import normalise_text
 
@@ -32,8 +33,10 @@ def cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = normalise_text(str(value))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = _SPACES.sub(" ", normalise_text(str(value)))
+    if "\n" not in text:
+        return text.strip()
+    lines = [line.strip() for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
@@ -41,9 +44,13 @@ def cell_text(value: object) -> str:
     return "\n".join(lines)
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)  # headings and short values (categories, 是/否) repeat on every row
 def label_key(text: str) -> str:
     """A column heading reduced for comparison: no whitespace at all, full-width folded (NFKC)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).rstrip(":：")
+    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text or "")).rstrip(":：")
 
 
 def single_line(text: str) -> str:

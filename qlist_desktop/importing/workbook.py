@@ -1,21 +1,22 @@
 """Reading a workbook's sheets as text grids, within bounds of size, time and memory.
 
 The reader is chosen from the file's first bytes, never from its name: OLE2 (`D0 CF 11 E0`) is a legacy
-.xls read with xlrd (or an encrypted OOXML file), `PK` is OOXML read with openpyxl in read-only mode.
+.xls read with xlrd (or an encrypted OOXML file), `PK` is OOXML read by importing/xlsx.py (zipfile + expat).
 Every refusal is an `ImportFileError` whose message is a sentence for the liaison.
 """
 
 from __future__ import annotations
 
 import io
-import re
-import warnings
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qlist_desktop.importing.text import cell_text
+from qlist_desktop.importing.xls_records import sheet_records
+from qlist_desktop.importing.xlsx import XlsxError, read_sheets
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -23,7 +24,6 @@ MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_CELLS = 3_000_000
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 
 
 class ImportFileError(Exception):
@@ -48,6 +48,7 @@ class Sheet:
     rows: dict[int, list[str]] = field(default_factory=dict)
     max_row: int = 0
     merges: list[Merge] = field(default_factory=list)
+    formulas_without_value: int = 0  # formula cells saved without their last result: they read as empty
 
     def text(self, row: int, col: int) -> str:
         cells = self.rows.get(row)
@@ -114,7 +115,7 @@ def _read_xls(path: Path, progress: Progress | None) -> list[Sheet]:
         raise ImportFileError(_encrypted(name))
     log = io.StringIO()
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True, logfile=log)
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=log)  # merges: xls_records
     except xlrd.XLRDError as exc:
         text = str(exc).lower()
         if "encrypt" in text:
@@ -126,14 +127,19 @@ def _read_xls(path: Path, progress: Progress | None) -> list[Sheet]:
         raise ImportFileError(f"文件“{name}”已损坏，无法读取（{type(exc).__name__}）") from None
     sheets = []
     cells = 0
+    text_type, empty = xlrd.XL_CELL_TEXT, {xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR}
     try:
         for index in range(book.nsheets):
             sh = book.sheet_by_index(index)
             if progress:
                 progress(f"读取工作表“{sh.name}”")
-            sheet = Sheet(sh.name, max_row=sh.nrows)
+            records = sheet_records(book, index)
+            sheet = Sheet(sh.name, max_row=max(sh.nrows, records.rows))
             for r in range(sh.nrows):
-                row = [_xls_value(book, cell) for cell in sh.row(r)]
+                row = [
+                    cell_text(value) if ctype == text_type else "" if ctype in empty else _xls_value(book, ctype, value)
+                    for ctype, value in zip(sh.row_types(r), sh.row_values(r), strict=True)
+                ]
                 cells += len(row)
                 if cells > MAX_CELLS:
                     raise _too_many_cells(name)
@@ -141,9 +147,7 @@ def _read_xls(path: Path, progress: Progress | None) -> list[Sheet]:
                     row.pop()
                 if row:
                     sheet.rows[r + 1] = row
-            sheet.merges = [
-                Merge(r1 + 1, r2, c1, c2 - 1) for r1, r2, c1, c2 in sh.merged_cells if r2 - r1 > 1 or c2 - c1 > 1
-            ]
+            sheet.merges = [Merge(*m) for m in records.merges]
             sheets.append(sheet)
             book.unload_sheet(index)
     except ImportFileError:
@@ -155,10 +159,9 @@ def _read_xls(path: Path, progress: Progress | None) -> list[Sheet]:
     return sheets
 
 
-def _xls_value(book: object, cell: object) -> str:
+def _xls_value(book: object, ctype: int, value: object) -> str:
     import xlrd
 
-    ctype, value = cell.ctype, cell.value  # type: ignore[attr-defined]
     if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
         return ""
     if ctype == xlrd.XL_CELL_BOOLEAN:
@@ -175,90 +178,37 @@ def _xls_value(book: object, cell: object) -> str:
 
 
 def _read_xlsx(path: Path, progress: Progress | None) -> list[Sheet]:
-    import openpyxl
-
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             names = {m.filename for m in members}
             total = sum(m.file_size for m in members)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        raise ImportFileError(f"文件“{name}”已损坏（压缩结构无法读取），请在 Excel 中打开并另存后再导入") from None
-    if "xl/workbook.xml" not in names:
-        if "word/document.xml" in names:
-            raise ImportFileError(f"“{name}”是 Word 文档，不是 Excel 工作簿")
-        if "ppt/presentation.xml" in names:
-            raise ImportFileError(f"“{name}”是 PowerPoint 演示文稿，不是 Excel 工作簿")
-        raise ImportFileError(f"“{name}”是压缩文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）")
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise ImportFileError(
-            f"文件“{name}”解压后有 {total / 1024 / 1024:.0f} MB，远超正常清单的大小（上限 "
-            f"{MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB），疑似损坏或恶意文件，已拒绝导入"
-        )
-    sheets: list[Sheet] = []
-    cells = 0
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops (data validation ...)
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            try:
-                for ws in book.worksheets:
-                    if progress:
-                        progress(f"读取工作表“{ws.title}”")
-                    sheet = Sheet(ws.title)
-                    if not hasattr(ws, "iter_rows"):  # a chartsheet holds no cells
-                        sheets.append(sheet)
-                        continue
-                    ws.reset_dimensions()  # never trust the stored dimension: it may claim a million rows
-                    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                        cells += len(values)
-                        if cells > MAX_CELLS:
-                            raise _too_many_cells(name)
-                        sheet.max_row = r
-                        row = [cell_text(v) for v in values]
-                        while row and not row[-1]:
-                            row.pop()
-                        if row:
-                            sheet.rows[r] = row
-                    sheet.merges = _xlsx_merges(book, ws)
-                    sheets.append(sheet)
-            finally:
-                book.close()
+            if "xl/workbook.xml" not in names:
+                if "word/document.xml" in names:
+                    raise ImportFileError(f"“{name}”是 Word 文档，不是 Excel 工作簿")
+                if "ppt/presentation.xml" in names:
+                    raise ImportFileError(f"“{name}”是 PowerPoint 演示文稿，不是 Excel 工作簿")
+                raise ImportFileError(f"“{name}”是压缩文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）")
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise ImportFileError(
+                    f"文件“{name}”解压后有 {total / 1024 / 1024:.0f} MB，远超正常清单的大小（上限 "
+                    f"{MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB），疑似损坏或恶意文件，已拒绝导入"
+                )
+            data = read_sheets(archive, MAX_CELLS, progress)
     except ImportFileError:
         raise
-    except Exception as exc:  # openpyxl raises many kinds of errors on damaged files
-        raise ImportFileError(
-            f"文件“{name}”已损坏，无法读取（{type(exc).__name__}）；请在 Excel 中打开并另存后再导入"
-        ) from None
-    return sheets
-
-
-def _xlsx_merges(book: object, ws: object) -> list[Merge]:
-    """Merged ranges, found by scanning the sheet's XML in chunks (read-only worksheets do not expose them)."""
-    # openpyxl's ReadOnlyWorksheet keeps its part name here; there is no public accessor.
-    part = ws._worksheet_path  # type: ignore[attr-defined]
-    merges: list[Merge] = []
-    tail = b""
-    with book._archive.open(part) as src:  # type: ignore[attr-defined]
-        while chunk := src.read(1 << 20):
-            data = tail + chunk
-            merges.extend(_merge(m) for m in _MERGE_REF.finditer(data))
-            tail = data[-300:]  # a tag cut between two chunks is matched whole in the next round
-    return [m for m in dict.fromkeys(merges) if m.last_row > m.first_row or m.last_col > m.first_col]
-
-
-def _merge(m: re.Match[bytes]) -> Merge:
-    c1, r1 = _col_index(m.group(1)), int(m.group(2))
-    c2, r2 = (_col_index(m.group(3)), int(m.group(4))) if m.group(3) else (c1, r1)
-    return Merge(min(r1, r2), max(r1, r2), min(c1, c2), max(c1, c2))
-
-
-def _col_index(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n - 1
+    except XlsxError as exc:
+        if "单元格数量" in str(exc):
+            raise _too_many_cells(name) from None
+        raise ImportFileError(f"文件“{name}”无法导入：{exc}；请在 Excel 中打开并另存后再导入") from None
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error):
+        raise ImportFileError(f"文件“{name}”已损坏（压缩结构无法读取），请在 Excel 中打开并另存后再导入") from None
+    return [
+        Sheet(d.name, d.rows, d.max_row, [Merge(*m) for m in dict.fromkeys(d.merges)],
+              d.formulas_without_value)
+        for d in data
+    ]
 
 
 def _encrypted(name: str) -> str:

@@ -19,6 +19,7 @@ from qlist_desktop.domain.items import (
     Responsibility,
     item_to_dict,
 )
+from qlist_desktop.storage.bulk import insert_rows
 from qlist_desktop.storage.schema import AuditRow, BasisRow, ItemRow, ResponsibilityRow
 from qlist_desktop.storage.workspace import Workspace
 
@@ -186,7 +187,7 @@ def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem
         return []
     stamp = now()
     rows = [{**_row_values(item), "created_at": stamp, "updated_at": stamp} for item in items]
-    ids = list(s.scalars(insert(ItemRow).returning(ItemRow.id, sort_by_parameter_order=True), rows))
+    ids = insert_rows(s, ItemRow, rows, return_ids=True)
     bases = [
         {"item_id": item_id, "position": n, **vars(b), "document_sha256": b.document_sha256 or None}
         for item_id, item in zip(ids, items, strict=True)
@@ -197,12 +198,11 @@ def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem
         for item_id, item in zip(ids, items, strict=True)
         for n, r in enumerate(item.responsibilities)
     ]
-    if bases:
-        s.execute(insert(BasisRow), bases)
-    if duties:
-        s.execute(insert(ResponsibilityRow), duties)
-    s.execute(
-        insert(AuditRow),
+    insert_rows(s, BasisRow, bases)
+    insert_rows(s, ResponsibilityRow, duties)
+    insert_rows(
+        s,
+        AuditRow,
         [
             {"at": stamp, "item_id": item_id, "item_code": item.code, "field": "*", "old": None,
              "new": item_to_dict(item) | {"id": item_id}, "source": source}
