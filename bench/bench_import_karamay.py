@@ -1,8 +1,9 @@
 """Benchmark: import the real Karamay workbooks, repeated to the size of the 22 published lists (≈ 3,000 items).
 
-Each round imports all eight fixture workbooks in one call into a fresh workspace (made before the clock starts). The baseline, run in the same
-process on the same files, is the simplest importer there is: openpyxl (read-only) or xlrd by the file's first
-bytes, every cell's text copied into one SQLite table in one transaction, nothing matched or parsed.
+Each round imports all eight fixture workbooks in one call into a fresh workspace (made before the clock
+starts). The baseline, run in the same process on the same files, is the simplest importer there is:
+openpyxl (read-only) or xlrd by the file's first bytes, every cell's text copied into one SQLite table in one
+transaction, nothing matched or parsed.
 
 Run: .venv/bin/python bench/bench_import_karamay.py [ROUNDS]   — prints both times, their ratio and peak RSS.
 Targets: ours ≤ 0.7 × the baseline; peak RSS ≤ 70 MB.
@@ -11,7 +12,6 @@ Targets: ours ≤ 0.7 × the baseline; peak RSS ≤ 70 MB.
 from __future__ import annotations
 
 import gc
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -105,7 +105,8 @@ def main() -> None:
             sys.exit(done.stderr)
         cli_peak = int(done.stderr.strip().splitlines()[-1]) / 1024  # VmHWM: ru_maxrss would count the fork's parent
     print(f"{rounds} rounds × {len(paths)} workbooks = {rounds * len(paths)} imports, {items} items")
-    print(f"qlist import: {ours_seconds:.2f} s wall, {ours_cpu:.2f} s CPU ({ours_seconds / rounds * 1000:.0f} ms a round)")
+    print(f"qlist import: {ours_seconds:.2f} s wall, {ours_cpu:.2f} s CPU "
+          f"({ours_seconds / rounds * 1000:.0f} ms a round)")
     print(f"baseline (copy {cells} cells into SQLite): {base_seconds:.2f} s wall, {base_cpu:.2f} s CPU")
     print(f"ratio: {ours_seconds / base_seconds:.2f} wall, {ours_cpu / base_cpu:.2f} CPU (target ≤ 0.7)")
     print(f"peak RSS of one `qlist import` process with the {len(paths)} workbooks: {cli_peak:.0f} MiB (target ≤ 70)")
