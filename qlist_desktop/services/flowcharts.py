@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from qlist_desktop.domain.completion import draft_chart
 from qlist_desktop.domain.flowchart import CHART_FIELD, Flowchart, FlowchartError, chart_findings, corrupt_finding
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import Finding
@@ -53,23 +54,28 @@ def load_charts(ws: Workspace, ids: Iterable[int] | None = None) -> dict[int, Fl
 
 def save_chart(ws: Workspace, item_id: int, chart: Flowchart | None, source: str = "") -> bool:
     """Store (or with None remove) an item's chart in one transaction, audited; False when nothing changed."""
-    new = None if chart is None else chart.to_dict()
     with ws.session() as s:
-        code = s.scalar(select(ItemRow.code).where(ItemRow.id == item_id))
-        if code is None:
-            raise ItemNotFound(f"找不到编号为 {item_id} 的事项")
-        row = s.get(FlowchartRow, item_id)
-        old = None if row is None else row.data
-        if old == new:
-            return False
-        stamp = now()
-        if new is None:
-            s.delete(row)
-        elif row is None:
-            s.add(FlowchartRow(item_id=item_id, data=new, updated_at=stamp))
-        else:
-            row.data, row.updated_at = new, stamp
-        s.add(AuditRow(at=stamp, item_id=item_id, item_code=code, field=CHART_FIELD, old=old, new=new, source=source))
+        return save_chart_in_session(s, item_id, chart, source)
+
+
+def save_chart_in_session(s: Session, item_id: int, chart: Flowchart | None, source: str) -> bool:
+    """`save_chart` inside an open session."""
+    new = None if chart is None else chart.to_dict()
+    code = s.scalar(select(ItemRow.code).where(ItemRow.id == item_id))
+    if code is None:
+        raise ItemNotFound(f"找不到编号为 {item_id} 的事项")
+    row = s.get(FlowchartRow, item_id)
+    old = None if row is None else row.data
+    if old == new:
+        return False
+    stamp = now()
+    if new is None:
+        s.delete(row)
+    elif row is None:
+        s.add(FlowchartRow(item_id=item_id, data=new, updated_at=stamp))
+    else:
+        row.data, row.updated_at = new, stamp
+    s.add(AuditRow(at=stamp, item_id=item_id, item_code=code, field=CHART_FIELD, old=old, new=new, source=source))
     return True
 
 
@@ -107,23 +113,17 @@ def set_template(ws: Workspace, category: str, chart: Flowchart | None) -> None:
 
 
 def chart_from_template(ws: Workspace, item: PowerItem, templates: dict[str, Flowchart] | None = None) -> Flowchart:
-    """A new chart for `item`: its category's template, with the item's time limits and complaint channel.
+    """A new chart for `item`: its category's template, made its own (`domain.completion.draft_chart`).
 
     An unknown category gets the template of 其他行政权力 (or an empty 开始 → 结束 chart).
     """
     templates = get_templates(ws) if templates is None else templates
     base = templates.get(item.category) or templates.get("其他行政权力")
-    chart = copy.deepcopy(base) if base else Flowchart.from_dict(
+    template = base if base else Flowchart.from_dict(
         {"steps": [{"id": "start", "kind": "start", "name": "开始"}, {"id": "end", "kind": "end", "name": "结束"}],
          "edges": [{"source": "start", "target": "end"}]}
     )
-    if item.legal_time_limit is not None:
-        chart.legal_time_limit = f"{item.legal_time_limit}个工作日"
-    if item.promised_time_limit is not None:
-        chart.promised_time_limit = f"{item.promised_time_limit}个工作日"
-    if item.complaint_channel.strip() and not chart.complaint_phone:
-        chart.complaint_phone = item.complaint_channel.strip()
-    return chart
+    return draft_chart(template, item)
 
 
 def create_chart_from_template(ws: Workspace, item_id: int, source: str = "") -> Flowchart:

@@ -1,38 +1,64 @@
-"""`qlist set WORKSPACE CODE FIELD=VALUE...`: edit through the same services as the GUI (audited)."""
+"""`qlist set WORKSPACE CODE FIELD=VALUE...` and, for many items at once, `--all` or `--where FIELD=VALUE`.
+
+Edits go through the same services as the GUI (audited); a bulk edit is one transaction.
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from qlist_desktop.cli.common import CliError, open_workspace
-from qlist_desktop.domain.items import FIELD_LABELS
+from qlist_desktop.domain.fields import FIELD_LABELS
+from qlist_desktop.services.bulk_edit import select_items, set_many
 from qlist_desktop.services.fields import coerce
 from qlist_desktop.services.items import find_by_code, update_item
 from qlist_desktop.services.settings import get_vocabularies
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("set", help="修改事项字段（记入修改记录）")
+    p = sub.add_parser("set", help="修改事项字段（记入修改记录）；--all / --where 一次修改多个事项")
     p.add_argument("workspace", help="工作区文件（.qlist）")
-    p.add_argument("code", help="事项编码")
-    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE", help="字段名同 show --json")
+    p.add_argument("words", nargs="+", metavar="[CODE] FIELD=VALUE",
+                   help="事项编码（用 --all 或 --where 时不写），然后是 字段=值（字段名同 show --json）")
+    p.add_argument("--all", action="store_true", help="修改全部事项")
+    p.add_argument("--where", action="append", default=[], metavar="FIELD=VALUE",
+                   help="只修改该字段等于该值的事项（可写多次，须同时满足），如 --where category=行政处罚；"
+                        "值为空表示“未填写”")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def _pairs(texts: list[str]) -> list[tuple[str, str]]:
     pairs = []
-    for text in args.assignments:
+    for text in texts:
         if "=" not in text:
             raise CliError(f"“{text}”不是 字段=值 的形式")
         name, _, raw = text.partition("=")
         pairs.append((name.strip(), raw))
+    return pairs
+
+
+def run(args: argparse.Namespace) -> int:
+    bulk = args.all or bool(args.where)
+    target = None if bulk else args.words[0]
+    texts = args.words if bulk else args.words[1:]
+    if target is not None and "=" in target:
+        raise CliError("请写事项编码，或用 --all / --where 选择要修改的事项")
+    if not texts:
+        raise CliError("请写要修改的 字段=值")
     with open_workspace(args.workspace) as ws:
         vocab = get_vocabularies(ws)
-        changes = {name: coerce(name, raw, vocab) for name, raw in pairs}
-        item = find_by_code(ws, args.code)
-        done = update_item(ws, item.id or 0, changes, source="cli")
-    if not done:
-        print("没有需要修改的内容（新值与原值相同）。")
-    for change in done:
-        print(f"已修改【{FIELD_LABELS.get(change.field, change.field)}】")
+        changes: dict[str, Any] = {name: coerce(name, raw, vocab) for name, raw in _pairs(texts)}
+        if not bulk:
+            item = find_by_code(ws, target or "")
+            done = update_item(ws, item.key, changes, source="cli")
+            if not done:
+                print("没有需要修改的内容（新值与原值相同）。")
+            for change in done:
+                print(f"已修改【{FIELD_LABELS.get(change.field, change.field)}】")
+            return 0
+        ids = select_items(ws, _pairs(args.where), vocab)
+        outcome = set_many(ws, dict.fromkeys(ids, changes), source="cli")
+    labels = "、".join(FIELD_LABELS.get(n, n) for n in changes)
+    print(f"选中 {len(ids)} 个事项，修改了其中 {len(outcome.changes.updated)} 个的【{labels}】。")
     return 0
