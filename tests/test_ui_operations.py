@@ -73,3 +73,33 @@ def test_after_an_export_the_list_shows_the_new_status(qtbot, window: MainWindow
     sent = blocker.args[0].items
     after = _statuses(window)
     assert after.count("已报送") == sent > 0
+
+
+def test_a_chart_edit_survives_selecting_another_item_and_undoes(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from qlist_desktop.domain.fields import GROUPS
+    from qlist_desktop.services.flowcharts import get_chart
+
+    assert window.open_workspace(create_demo(tmp_path / "demo.qlist"))
+    assert window.item_list is not None and window.editor is not None and window.ws is not None
+    first, second = window.item_list.proxy.id_at(0), window.item_list.proxy.id_at(1)
+    original = get_chart(window.ws, first)
+    window.item_list.select_item(first)
+    window.editor.tabs.setCurrentIndex(len(GROUPS))  # the 流程图 tab
+    chart_editor = window.editor.flowchart_editor
+    assert chart_editor is not None
+    qtbot.waitUntil(lambda: not chart_editor.is_drawing(), timeout=10_000)
+    chart_editor.steps.item(1, 1).setText("网上申请（全程网办）")
+    assert chart_editor.is_modified()
+    window.item_list.select_item(second)  # before the autosave delay: leaving the item stores the edit
+    window.item_list.select_item(first)
+    window.editor.tabs.setCurrentIndex(len(GROUPS))
+    again = window.editor.flowchart_editor
+    assert again is not None and again.chart.steps[1].name == "网上申请（全程网办）"
+    assert get_chart(window.ws, first).steps[1].name == "网上申请（全程网办）"
+    qtbot.waitUntil(lambda: not again.is_drawing(), timeout=10_000)
+    window.undo()
+    assert get_chart(window.ws, first) == original
+    assert window.editor.flowchart_editor is not None
+    assert window.editor.flowchart_editor.chart.steps[1].name == original.steps[1].name
+    window.redo()
+    assert get_chart(window.ws, first).steps[1].name == "网上申请（全程网办）"

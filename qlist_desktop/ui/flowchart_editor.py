@@ -2,17 +2,20 @@
 
 The chart being edited is a `Flowchart` held by the widget; every edit updates it, and the preview is
 redrawn by `dot` on a worker thread ≤ 300 ms later (edits within the delay are folded into one drawing,
-and a drawing that an edit overtook is dropped), so typing is never blocked. Saving goes through
+and a drawing that an edit overtook is dropped), so typing is never blocked. Like every other field the chart
+saves itself: an edit is stored once the liaison pauses (`AUTOSAVE_DELAY_MS`), and at once when the editor is
+left (`flush`), through `store` — in the item window one undoable step on the workbench's stack, by default
 `services.flowcharts.save_chart` (one audited transaction).
 
 Signals: `changed` after the chart was saved to the workspace; `modified(bool)` when unsaved edits
-appear or disappear.
+appear or disappear; `expandToggled(bool)` when the liaison wants the editor to take the whole window.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -41,6 +44,7 @@ from qlist_desktop.domain.flowchart import (
     END,
     STEP,
     STEP_KINDS,
+    Flowchart,
     FlowchartError,
     FlowEdge,
     FlowStep,
@@ -53,6 +57,8 @@ from qlist_desktop.services.items import get_item
 from qlist_desktop.storage.workspace import Workspace
 
 PREVIEW_DELAY_MS = 150  # + drawing time (≈ 20–60 ms) keeps the preview within 300 ms of an edit
+AUTOSAVE_DELAY_MS = 700  # a pause in typing: one undoable step per pause, not per keystroke
+ChartStore = Callable[[Flowchart | None, Flowchart], bool]  # (what was stored, what to store) → changed
 # Step table columns: (FlowStep attribute, header).
 STEP_COLUMNS: tuple[tuple[str, str], ...] = (
     ("kind", "类型"),
@@ -94,11 +100,17 @@ class _Drawn(QObject):
 class FlowchartEditor(QWidget):
     changed = Signal()
     modified = Signal(bool)
+    expandToggled = Signal(bool)
 
-    def __init__(self, workspace: Workspace, item_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, item_id: int, parent: QWidget | None = None,
+                 store: ChartStore | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.item_id = item_id
+        self._store: ChartStore = store or (
+            lambda _old, new: save_chart(self.workspace, self.item_id, new, "gui"))
+        self._fitted = False
+        self._touched = False
         self._generation = 0
         self._drawing = False
         self._pending = False
@@ -112,6 +124,8 @@ class FlowchartEditor(QWidget):
         self._drawn.done.connect(self._show_drawing)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._start_drawing)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.flush)
         font = QFont()
         font.setFamilies(list(SANS_FAMILIES))
         self.setFont(font)
@@ -154,14 +168,13 @@ class FlowchartEditor(QWidget):
             self.texts[attr] = edit
             form.addRow(self.tr(label), edit)
 
-        self.save_button = QPushButton(self.tr("保存流程图"), self)
-        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel(self)
         self.template_button = QPushButton(self.tr("按权力类型模板重新起草"), self)
         self.template_button.clicked.connect(self.reset_to_template)
         actions = QHBoxLayout()
         actions.addWidget(self.template_button)
         actions.addStretch(1)
-        actions.addWidget(self.save_button)
+        actions.addWidget(self.saved_label)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -190,6 +203,10 @@ class FlowchartEditor(QWidget):
             zoom.addWidget(button)
         zoom.addWidget(self.zoom_label)
         zoom.addStretch(1)
+        self.expand_button = QPushButton(self.tr("全窗口编辑"), self)
+        self.expand_button.setCheckable(True)
+        self.expand_button.toggled.connect(self.expandToggled)
+        zoom.addWidget(self.expand_button)
         self.findings = QListWidget(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -229,8 +246,9 @@ class FlowchartEditor(QWidget):
         self.notice.setVisible(bool(self.notice.text()))
         self.chart = stored if stored is not None else chart_from_template(self.workspace, item)
         self._saved = copy.deepcopy(stored)
+        self._touched = False  # a draft the liaison has not edited yet is not stored by itself
         self._refresh_tables()
-        self._edited()
+        self._edited(by_user=False)
 
     def reset_to_template(self) -> None:
         self.chart = chart_from_template(self.workspace, get_item(self.workspace, self.item_id))
@@ -241,14 +259,33 @@ class FlowchartEditor(QWidget):
         return self._saved != self.chart
 
     def save(self) -> bool:
-        """Save the chart to the workspace (audited); True when something changed."""
-        done = save_chart(self.workspace, self.item_id, copy.deepcopy(self.chart), "gui")
+        """Store the chart now (audited); True when something changed."""
+        self._autosave.stop()
+        done = self._store(copy.deepcopy(self._saved), copy.deepcopy(self.chart))
         self._saved = copy.deepcopy(self.chart)
         self.notice.setVisible(False)
         self._set_dirty(False)
         if done:
             self.changed.emit()
         return done
+
+    def flush(self) -> None:
+        """Store pending edits (before the editor is left or the program closes); nothing when there are none."""
+        if self._touched and self.is_modified():
+            self.save()
+
+    def refresh_from_store(self) -> None:
+        """Show the stored chart again when it changed behind the editor (undo, redo); pending edits are kept."""
+        if self.is_modified():
+            return
+        try:
+            stored = get_chart(self.workspace, self.item_id)
+        except FlowchartError:
+            return
+        if stored is not None and stored != self._saved:
+            self.chart, self._saved = copy.deepcopy(stored), copy.deepcopy(stored)
+            self._refresh_tables()
+            self._edited(by_user=False)
 
     # -- tables ----------------------------------------------------------------------------------------
     def _step_titles(self) -> list[str]:
@@ -411,14 +448,18 @@ class FlowchartEditor(QWidget):
         self._edited()
 
     # -- findings and preview --------------------------------------------------------------------------
-    def _edited(self) -> None:
+    def _edited(self, by_user: bool = True) -> None:
+        self._touched = self._touched or by_user
         self.findings.clear()
         problems = list(chart_problems(self.chart))
         self.findings.addItems([message for _rule, message in problems] or [self.tr("未发现问题")])
         self._set_dirty(self.is_modified())
         self._timer.start()
+        if self._dirty and self._touched:
+            self._autosave.start()
 
     def _set_dirty(self, dirty: bool) -> None:
+        self.saved_label.setText(self.tr("有未保存的修改，稍后自动保存") if dirty else self.tr("已自动保存"))
         if dirty != self._dirty:
             self._dirty = dirty
             self.modified.emit(dirty)
@@ -459,12 +500,16 @@ class FlowchartEditor(QWidget):
             return
         self._svg = svg
         self.preview.load(svg)
+        if not self._fitted:  # the first drawing opens fitted to the pane
+            self._fitted = True
+            self.zoom_fit()
         self._apply_zoom()
         self.preview_status.setText("")
 
     def wait_for_drawing(self) -> None:
         """Block until a drawing in progress has finished (before closing the workspace or the program)."""
         self._timer.stop()
+        self.flush()
         self._pool.shutdown(wait=True)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="flowchart-preview")
 

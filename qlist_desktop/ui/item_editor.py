@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qlist_desktop.domain.fields import GROUPS, SPECS, Kind
+from qlist_desktop.domain.flowchart import CHART_FIELD
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import ERROR, Finding
 from qlist_desktop.services.attachments import AttachmentError, add_attachment, list_attachments
@@ -38,6 +39,9 @@ from qlist_desktop.ui.i18n import field_tr
 from qlist_desktop.ui.style import ERROR_COLOR, WARNING_COLOR, set_severity
 from qlist_desktop.ui.sub_tables import BasisEditor, ResponsibilityEditor
 from qlist_desktop.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from qlist_desktop.ui.flowchart_editor import FlowchartEditor
 
 FLOWCHART_TAB = "流程图"
 REVIEW_TAB = "审核意见"
@@ -73,12 +77,15 @@ class FieldBinding:
 class ItemEditor(QWidget):
     """Edits one item at a time; `show_item(None)` shows an empty, disabled form."""
 
+    expandToggled = Signal(bool)  # the flowchart editor asks for the whole window
+
     def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bench = bench
         self.item_id: int | None = None
         self._populating = False
         self.bindings: dict[str, FieldBinding] = {}
+        self.flowchart_editor: FlowchartEditor | None = None
         self.input_errors: dict[str, str] = {}
         self.titles = QStringListModel(bench.live.basis_titles(), self)
         self.document_names = {a.sha256: a.filename for a in list_attachments(bench.ws)}
@@ -323,6 +330,8 @@ class ItemEditor(QWidget):
         """Save the field being typed in (used before switching items and before closing)."""
         if self.item_id is None or self.item_id not in self.bench.live.items:
             return
+        if self.flowchart_editor is not None:
+            self.flowchart_editor.flush()
         focused = self.focusWidget()
         for name, binding in self.bindings.items():
             widget = binding.widget
@@ -344,6 +353,8 @@ class ItemEditor(QWidget):
     # -- reacting to the workbench ------------------------------------------------------------------------
     def _on_items_changed(self, ids: list[int]) -> None:
         if self.item_id in ids:
+            if self.flowchart_editor is not None:
+                self.flowchart_editor.refresh_from_store()
             self._populate(self.bench.peek(self.item_id), only_changed=True)
             self.titles.setStringList(self.bench.live.basis_titles())
 
@@ -353,7 +364,10 @@ class ItemEditor(QWidget):
             self.show_item(None)
 
     def focus_field(self, name: str) -> None:
-        """Bring a field into view and give it the keyboard focus."""
+        """Bring a field into view and give it the keyboard focus (the flowchart: its tab)."""
+        if name == CHART_FIELD:
+            self.tabs.setCurrentIndex(len(GROUPS))
+            return
         binding = self.bindings.get(name)
         if binding is None:
             return
@@ -383,8 +397,10 @@ class ItemEditor(QWidget):
         # Imported when first shown: the renderer (reportlab, pypdf) would slow the window's start.
         from qlist_desktop.ui.flowchart_editor import FlowchartEditor
 
-        editor = FlowchartEditor(self.bench.ws, item_id, page)
-        editor.changed.connect(lambda: self.bench.reload_items([item_id]))
+        editor = FlowchartEditor(self.bench.ws, item_id, page,
+                                 store=lambda old, new: self.bench.save_chart(item_id, old, new))
+        editor.expandToggled.connect(self.expandToggled)
+        self.flowchart_editor = editor
         return editor
 
     def _make_review(self, item_id: int, page: QWidget) -> QWidget:
@@ -395,6 +411,10 @@ class ItemEditor(QWidget):
         return panel
 
     def _drop_lazy(self) -> None:
+        if self.flowchart_editor is not None:
+            self.flowchart_editor.flush()  # an edit in progress is stored before the item changes
+            self.flowchart_editor.expand_button.setChecked(False)
+            self.flowchart_editor = None
         for widget in self.lazy_widgets.values():
             finish = getattr(widget, "wait_for_drawing", None)  # the flowchart preview's thread
             if finish is not None:

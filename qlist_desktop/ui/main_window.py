@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
 
         self.item_list.currentItemChanged.connect(self._current_item_changed)
+        self.editor.expandToggled.connect(lambda on: self.item_list.setVisible(not on) if self.item_list else None)
         self.dashboard.jumpRequested.connect(self.jump_to)
         bench.edited.connect(self._after_undo_redo)
         bench.undo_stack.indexChanged.connect(lambda _n: self._update_undo_actions())

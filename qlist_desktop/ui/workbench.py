@@ -16,9 +16,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from qlist_desktop.domain.flowchart import CHART_FIELD, Flowchart
 from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
-from qlist_desktop.services.flowcharts import create_chart_from_template, load_charts
+from qlist_desktop.services.flowcharts import create_chart_from_template, load_charts, save_chart
 from qlist_desktop.services.op_changes import Change, OpChanges
 from qlist_desktop.services.reviews import Opinion, latest_opinions
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies, set_department
@@ -105,6 +106,14 @@ class Workbench(QObject):
     def restore(self, ids: list[int]) -> None:
         if ids:
             self.undo_stack.push(SetDeletedCommand(self, ids, False, _tr("恢复 {n} 个事项").format(n=len(ids))))
+
+    def save_chart(self, item_id: int, old: Flowchart | None, new: Flowchart) -> bool:
+        """Store an item's edited chart as one undoable step (undo stores what was there before)."""
+        if old == new:
+            return False
+        code = self.live.items[item_id].code if item_id in self.live.items else ""
+        self.undo_stack.push(SaveChartCommand(self, item_id, old, new, _tr("修改 {code} 的流程图").format(code=code)))
+        return True
 
     def deleted_rows(self) -> list[item_service.ItemSummary]:
         return item_service.list_rows(self.ws, deleted=True)
@@ -250,6 +259,26 @@ class CreateItemsCommand(QUndoCommand):
     def undo(self) -> None:
         item_service.set_deleted(self.bench.ws, self.ids, True, SOURCE)
         self.bench._removed(self.ids)
+
+
+class SaveChartCommand(QUndoCommand):
+    """One stored edit of an item's chart."""
+
+    def __init__(self, bench: Workbench, item_id: int, old: Flowchart | None, new: Flowchart, text: str) -> None:
+        super().__init__(text)
+        self.bench, self.item_id = bench, item_id
+        self.old, self.new = copy.deepcopy(old), copy.deepcopy(new)
+
+    def _store(self, chart: Flowchart | None) -> None:
+        save_chart(self.bench.ws, self.item_id, copy.deepcopy(chart), SOURCE)
+        self.bench.announce(OpChanges.of(Change.CHARTS, updated=[self.item_id]))
+        self.bench.edited.emit(self.item_id, CHART_FIELD)
+
+    def redo(self) -> None:
+        self._store(self.new)
+
+    def undo(self) -> None:
+        self._store(self.old)
 
 
 class OperationCommand(QUndoCommand):
