@@ -40,7 +40,8 @@ def _findings(capsys, path: Path) -> list[dict]:
 @pytest.mark.parametrize("workbook", WORKBOOKS, ids=[w.stem[:12] for w in WORKBOOKS])
 def test_a_real_list_is_completed(capsys, tmp_path: Path, workbook: Path) -> None:
     path = tmp_path / "dept.qlist"
-    assert run_cli(capsys, "init", path, "--department", "克拉玛依市某局", "--region", "650200", "--code", "301")[0] == 0
+    made = run_cli(capsys, "init", path, "--department", "克拉玛依市某局", "--region", "650200", "--code", "301")
+    assert made[0] == 0
     assert run_cli(capsys, "import", path, workbook)[0] == 0
     before = {f["rule"] for f in _findings(capsys, path)}
     assert "flowchart-missing" in before
@@ -71,7 +72,8 @@ def test_a_real_list_is_completed(capsys, tmp_path: Path, workbook: Path) -> Non
     assert {f["rule"] for f in after if f["severity"] == "error"} <= NEEDS_THE_LIAISON
 
     code, out, _ = run_cli(capsys, "complete", path, "--json")
-    assert code == 0 and json.loads(out) == {"codes": [], "charts": [], "dry_run": False}, "a second run changes nothing"
+    assert code == 0
+    assert json.loads(out) == {"codes": [], "charts": [], "dry_run": False}, "a second run changes nothing"
 
     for item in items[:6]:  # the drafted charts render with the real dot
         chart = Flowchart.from_dict(charts[item.key][0])
@@ -91,6 +93,7 @@ def test_the_fire_brigades_placeholder_and_duplicate_codes_are_replaced_and_said
     assert sum("重复" in r for r in reasons) == 2  # two pairs of duplicates: the second of each is renumbered
     assert plan["charts"] == []
     code, out, _ = run_cli(capsys, "complete", path, "--codes")
+    assert code == 0
     assert "占位编码“/”，已编为 650200207" in out and "已生成 30 个事项编码" in out
 
 
