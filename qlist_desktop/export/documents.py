@@ -24,7 +24,7 @@ from qlist_desktop.export.templates import load_json, load_table, template_finge
 from qlist_desktop.export.xlsx_writer import Cell
 from qlist_desktop.services.attachments import attachment_content, list_attachments
 from qlist_desktop.services.catalogs import unclaimed_rows
-from qlist_desktop.services.reviews import opinions, pending_changes
+from qlist_desktop.services.reviews import change_deadline, opinions, pending_changes
 
 if TYPE_CHECKING:
     from qlist_desktop.export.bundle import _Run
@@ -194,5 +194,7 @@ def write_change_statement(run: _Run, name: str) -> None:
     changes = pending_changes(run.ws, list(plan.items))
     answered = [op for op in opinions(run.ws) if op.round == plan.round - 1]
     dept = plan.department.name
-    run.staged.write(f"{name}.xlsx", change_statement_xlsx(dept, plan.round, changes, answered))
-    run.staged.write(f"{name}.pdf", change_statement_pdf(dept, plan.round, changes, answered))
+    deadline = change_deadline(run.ws)
+    period = deadline.period_text() if deadline else ""
+    run.staged.write(f"{name}.xlsx", change_statement_xlsx(dept, plan.round, changes, answered, period=period))
+    run.staged.write(f"{name}.pdf", change_statement_pdf(dept, plan.round, changes, answered, period=period))
