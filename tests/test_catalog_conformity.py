@@ -92,10 +92,9 @@ def test_a_changed_item_deviates_and_restoring_clears_it(claimed: Path, capsys: 
     assert code == 2 and "不是可恢复的项目" in err
 
 
-def next_version(ws_path: Path, folder: Path) -> tuple[Path, dict[str, list[str]]]:
+def next_version(ws: Workspace, folder: Path) -> tuple[Path, dict[str, list[str]]]:
     """The catalog's next version, made from the current one: 2 entries removed, 3 added, 4 changed."""
-    with Workspace.open(ws_path) as ws:
-        items = [e.item for e in list_entries(ws)]
+    items = [e.item for e in list_entries(ws)]
     removed = [items[1].full_name, items[16].full_name]
     kept = [i for n, i in enumerate(items) if n not in (1, 16)]
     changed = []
@@ -116,7 +115,8 @@ def next_version(ws_path: Path, folder: Path) -> tuple[Path, dict[str, list[str]
 
 def test_a_new_catalog_version_is_compared_and_merged(claimed: Path, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    version, made = next_version(claimed, tmp_path / "2027")
+    with Workspace.open(claimed) as ws:
+        version, made = next_version(ws, tmp_path / "2027")
     code, out, err = run_cli(capsys, "claim", claimed, "--compare", version, "--json")
     assert code == 0, err
     compared = json.loads(out)

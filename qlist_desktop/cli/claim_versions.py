@@ -27,7 +27,7 @@ def _describe(c: VersionComparison) -> list[str]:
     lines += [f"  取消 [{e.id}]：{e.item.full_name}" for e in c.removed]
     for change in c.changed:
         lines.append(f"  变更 [{change.old.id}]：{change.old.item.full_name}")
-        lines += [f"      【{d.label}】{d.old or '（空）'} → {d.new or '（空）'}" for d in change.differences]
+        lines += [f"      {d.describe()}" for d in change.differences]
     return lines
 
 

@@ -138,10 +138,19 @@ class FieldDifference:
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "label": self.label, "old": self.old, "new": self.new}
 
+    def describe(self) -> str:
+        """One line for people: old → new, or for bases the citations added and dropped."""
+        if self.field != "bases":
+            return f"【{self.label}】{self.old or '（空）'} → {self.new or '（空）'}"
+        old, new = self.old.splitlines(), self.new.splitlines()
+        parts = [f"增加 {'；'.join(c for c in new if c not in old)}" if any(c not in old for c in new) else "",
+                 f"删除 {'；'.join(c for c in old if c not in new)}" if any(c not in new for c in old) else ""]
+        return f"【{self.label}】" + ("；".join(p for p in parts if p) or "条款或层级调整")
+
 
 def _as_text(item: PowerItem, field_name: str) -> str:
     if field_name == "bases":
-        return "\n".join(b.citation() for b in item.bases)
+        return "\n".join("".join(b.citation().split()) for b in item.bases)
     return str(getattr(item, field_name)).strip()
 
 

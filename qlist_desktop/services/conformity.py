@@ -121,7 +121,12 @@ def local_new_ids(ws: Workspace, items: Iterable[PowerItem] | None = None) -> se
         return set()
     claimed = set(catalog_links(ws))
     listed = load_items(ws) if items is None else items
-    return {item.key for item in listed if item.disposition != CANCELLED} - claimed
+    return {item.key for item in listed if is_local_new(item, item.key in claimed)}
+
+
+def is_local_new(item: PowerItem, claimed: bool) -> bool:
+    """Whether an item of a workspace with catalogs is 本级新增 (given whether a current catalog claims it)."""
+    return not claimed and item.disposition != CANCELLED
 
 
 @dataclass(frozen=True)

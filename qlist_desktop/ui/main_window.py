@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
             return None
         from qlist_desktop.ui.catalog_dialog import CatalogDialog
 
-        dialog = CatalogDialog(self.ws, self)
+        dialog = CatalogDialog(self.ws, self, bench=lambda: self.bench)
         dialog.items_changed.connect(self.reload_workspace)
         return self._show(dialog)
 
