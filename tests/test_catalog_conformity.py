@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from helpers import run_cli
 
 from qlist_desktop.domain.basis_text import parse_bases
 from qlist_desktop.domain.items import LegalBasis, PowerItem
+from qlist_desktop.export.conformity_sheets import unclaimed_workbook
 from qlist_desktop.services.catalogs import list_entries
 from qlist_desktop.services.items import audit_log, create_item, get_item, load_items, update_item
 from qlist_desktop.storage.workspace import Workspace
@@ -158,3 +160,30 @@ def test_a_new_catalog_version_is_compared_and_merged(claimed: Path, tmp_path: P
     with Workspace.open(claimed) as ws:
         create_item(ws, PowerItem(name="人防宣传教育活动的组织", category="其他行政权力"), "test")
     assert "本级新增（上级目录中没有的事项）1 项：人防宣传教育活动的组织" in run_cli(capsys, "claim", claimed)[1]
+
+
+def test_the_bundle_reports_conformity_and_deviation_reasons(claimed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entries = json.loads(run_cli(capsys, "claim", claimed, "--json")[1])
+    renamed, dropped = entries[5], entries[0]
+    with Workspace.open(claimed) as ws:
+        update_item(ws, renamed["item_id"], {"name": "拆除人民防空工程审批（本级）"}, "test")
+        create_item(ws, PowerItem(name="人防宣传教育活动的组织", category="其他行政权力"), "test")
+    assert run_cli(capsys, "claim", claimed, str(dropped["id"]), "--not-claimed", "由自治区本级实施")[0] == 0
+    reason = "市政府令第5号调整了名称"
+    code, _, err = run_cli(capsys, "claim", claimed, str(renamed["id"]), "--deviation-reason", reason)
+    assert code == 0, err
+    with Workspace.open(claimed) as ws:
+        workbook = unclaimed_workbook(ws, "克拉玛依市国动办")
+    assert workbook is not None
+    book = openpyxl.load_workbook(io.BytesIO(workbook))
+    assert book.sheetnames == ["未认领事项说明", "三级四同情况", "与上级目录不一致的事项", "本级新增事项"]
+
+    def rows(name: str) -> list[tuple[object, ...]]:
+        return [r for r in book[name].iter_rows(min_row=3, values_only=True) if any(v is not None for v in r)]
+
+    assert rows("未认领事项说明")[0][-1] == "由自治区本级实施"
+    assert rows("三级四同情况") == [(CATALOG.stem, 17, 16, 1)]
+    (deviation,) = rows("与上级目录不一致的事项")
+    assert deviation[3] == "拆除人民防空工程审批（本级）" and deviation[4] == "事项名称"
+    assert "目录为“拆除人民防空工程的审批”" in str(deviation[5]) and deviation[6] == reason
+    assert [r[2] for r in rows("本级新增事项")] == ["人防宣传教育活动的组织"]
