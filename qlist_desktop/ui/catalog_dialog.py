@@ -69,6 +69,7 @@ class CatalogDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COL_CONFORMITY, 190)
         self.summary = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
