@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers import run_cli
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from test_review import OPINIONS, export, fill_messily
 
 from qlist_desktop.services.items import find_by_code
@@ -40,9 +40,12 @@ def test_rounds_dialog_imports_a_sheet_and_shows_the_round(qtbot, reviewed: tupl
         assert "新增 7 条" in dialog.message.text()
         assert dialog.import_file(sheet.with_name("没有这个文件.xlsx")) is None
         assert "无法导入" in dialog.message.text()
-        dialog.holiday_date.setDate(dialog.holiday_date.date().addDays(3))
+        before = dialog.holidays.count()
+        dialog.holiday_date.setDate(QDate(2026, 12, 3))
         dialog._change_calendar(holiday=True)
-        assert dialog.holidays.count() == 1
+        assert dialog.holidays.count() == before + 1
+        added = dialog.holidays.findItems("2026-12-03", Qt.MatchFlag.MatchStartsWith)
+        assert [i.text() for i in added] == ["2026-12-03  节假日  （本工作区添加）"]
 
 
 def test_review_panel_answers_the_newest_opinion(qtbot, reviewed: tuple[Path, Path]) -> None:

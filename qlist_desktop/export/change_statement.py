@@ -55,13 +55,16 @@ def _cells(rows: list[dict[str, str]], columns: Sequence[Column]) -> list[list[C
 
 
 def change_statement_xlsx(department: str, round_: int, changes: Sequence[ItemChange],
-                          opinions: Sequence[Opinion], template: TableTemplate | None = None) -> bytes:
+                          opinions: Sequence[Opinion], template: TableTemplate | None = None,
+                          period: str = "") -> bytes:
+    """`period` is the line naming the change deadline (with its calendar note), printed under the title."""
     template = template or load_table("change_statement")
     title = template.title.format(department=department, round=round_)
     op_columns = _columns(template, "opinion_columns")
+    info = ("变更说明期限", period) if period else None
     return workbook_bytes([
         Sheet(template.get("changes_sheet", "变更事项"), title, template.columns,
-              _cells(change_rows(changes), template.columns), template.font_size),
+              _cells(change_rows(changes), template.columns), template.font_size, info),
         Sheet(template.get("opinions_sheet", "审核意见及回复"), title, op_columns,
               _cells(opinion_rows(opinions), op_columns), template.font_size),
     ])
@@ -85,13 +88,14 @@ def _table(rows: list[dict[str, str]], columns: Sequence[Column], size: float) -
 
 
 def change_statement_pdf(department: str, round_: int, changes: Sequence[ItemChange],
-                         opinions: Sequence[Opinion], template: TableTemplate | None = None) -> bytes:
+                         opinions: Sequence[Opinion], template: TableTemplate | None = None,
+                         period: str = "") -> bytes:
     template = template or load_table("change_statement")
     title = template.title.format(department=department, round=round_)
     size = template.pdf_font_size
     counts = {kind: sum(c.kind == kind for c in changes) for kind in ("新增", "变更", "删除")}
     summary = (f"自上次报送以来，新增事项 {counts['新增']} 项，变更事项 {counts['变更']} 项，"
-               f"不再报送事项 {counts['删除']} 项；审核意见 {len(opinions)} 条。")
+               f"不再报送事项 {counts['删除']} 项；审核意见 {len(opinions)} 条。" + (f"{period}。" if period else ""))
     section = style("section", 14, font=HEI, space_after=6)
     story: list[Flowable] = [
         para(title, title_style(18)),

@@ -17,14 +17,13 @@ from qlist_desktop.export import pdf_docs, xlsx_writer
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.change_statement import change_statement_pdf, change_statement_xlsx
 from qlist_desktop.export.charts import write_charts
+from qlist_desktop.export.conformity_sheets import unclaimed_workbook
 from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
 from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
-from qlist_desktop.export.xlsx_writer import Cell
 from qlist_desktop.services.attachments import attachment_content, list_attachments
-from qlist_desktop.services.catalogs import unclaimed_rows
-from qlist_desktop.services.reviews import opinions, pending_changes
+from qlist_desktop.services.reviews import change_deadline, opinions, pending_changes
 
 if TYPE_CHECKING:
     from qlist_desktop.export.bundle import _Run
@@ -175,15 +174,10 @@ def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -
 
 
 def write_unclaimed(run: _Run, relative: str) -> None:
-    """未认领事项说明: the upper-level catalogs' items this department does not claim, with the reasons."""
-    entries = unclaimed_rows(run.ws)
-    if not entries:
-        return
-    template = load_table("unclaimed")
-    rows: list[list[Cell]] = [[n if c.field == "seq" else str(getattr(e, c.field, "")) for c in template.columns]
-                              for n, e in enumerate(entries, start=1)]
-    run.staged.write(relative, xlsx_writer.rows_workbook(run.plan.department.name, template,
-                                                         [(template.get("sheet", "未认领事项说明"), rows)]))
+    """未认领事项说明: catalog items not claimed (with reasons) and the 三级四同 summary with deviations."""
+    workbook = unclaimed_workbook(run.ws, run.plan.department.name)
+    if workbook is not None:
+        run.staged.write(relative, workbook)
 
 
 def write_change_statement(run: _Run, name: str) -> None:
@@ -194,5 +188,7 @@ def write_change_statement(run: _Run, name: str) -> None:
     changes = pending_changes(run.ws, list(plan.items))
     answered = [op for op in opinions(run.ws) if op.round == plan.round - 1]
     dept = plan.department.name
-    run.staged.write(f"{name}.xlsx", change_statement_xlsx(dept, plan.round, changes, answered))
-    run.staged.write(f"{name}.pdf", change_statement_pdf(dept, plan.round, changes, answered))
+    deadline = change_deadline(run.ws)
+    period = deadline.period_text() if deadline else ""
+    run.staged.write(f"{name}.xlsx", change_statement_xlsx(dept, plan.round, changes, answered, period=period))
+    run.staged.write(f"{name}.pdf", change_statement_pdf(dept, plan.round, changes, answered, period=period))

@@ -53,6 +53,7 @@ class CatalogEntry:
     claim_status: str
     claimed_item_id: int | None
     reason: str
+    deviation_reason: str = ""  # why the claimed item differs from this entry (三级四同)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ def import_catalogs(ws: Workspace, paths: Iterable[Path | str], *, dry_run: bool
     return report
 
 
+def _live_catalogs() -> Any:
+    """The ids of catalogs not replaced by a newer version (the ones claiming is checked against)."""
+    return select(CatalogRow.id).where(CatalogRow.replaced_by.is_(None))
+
+
 def list_catalogs(ws: Workspace) -> list[CatalogSummary]:
     with ws.session() as s:
         counts: dict[tuple[int, str], int] = {
@@ -129,18 +135,19 @@ def list_catalogs(ws: Workspace) -> list[CatalogSummary]:
             CatalogSummary(row.id, row.name, row.source_file, row.imported_at,
                            counts.get((row.id, CLAIMED), 0) + counts.get((row.id, NOT_CLAIMED), 0),
                            counts.get((row.id, CLAIMED), 0), counts.get((row.id, NOT_CLAIMED), 0))
-            for row in s.scalars(select(CatalogRow).order_by(CatalogRow.id))
+            for row in s.scalars(select(CatalogRow).where(CatalogRow.id.in_(_live_catalogs())).order_by(CatalogRow.id))
         ]
 
 
 def list_entries(ws: Workspace, catalog_id: int | None = None) -> list[CatalogEntry]:
-    stmt = select(CatalogEntryRow).order_by(CatalogEntryRow.catalog_id, CatalogEntryRow.position)
+    stmt = (select(CatalogEntryRow).where(CatalogEntryRow.catalog_id.in_(_live_catalogs()))
+            .order_by(CatalogEntryRow.catalog_id, CatalogEntryRow.position))
     if catalog_id is not None:
         stmt = stmt.where(CatalogEntryRow.catalog_id == catalog_id)
     with ws.session() as s:
         return [
             CatalogEntry(r.id, r.catalog_id, r.position, item_from_dict(r.data), r.claim_status, r.claimed_item_id,
-                         r.reason)
+                         r.reason, r.deviation_reason)
             for r in s.scalars(stmt)
         ]
 
@@ -193,7 +200,7 @@ def unclaimed_rows(ws: Workspace) -> list[UnclaimedRow]:
         rows = s.execute(
             select(CatalogRow.name, CatalogEntryRow.data, CatalogEntryRow.reason)
             .join(CatalogRow, CatalogRow.id == CatalogEntryRow.catalog_id)
-            .where(CatalogEntryRow.claim_status == NOT_CLAIMED)
+            .where(CatalogEntryRow.claim_status == NOT_CLAIMED, CatalogRow.replaced_by.is_(None))
             .order_by(CatalogEntryRow.catalog_id, CatalogEntryRow.position)
         ).all()
     return [

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from qlist_desktop.domain.changes import ItemChange, change_statement
 from qlist_desktop.domain.items import PowerItem
-from qlist_desktop.domain.workdays import CHANGE_EXPLANATION_DAYS, WorkCalendar
+from qlist_desktop.domain.workdays import CHANGE_EXPLANATION_DAYS
 from qlist_desktop.services.feedback_sheet import FeedbackError, FeedbackRow, read_feedback
+from qlist_desktop.services.holidays import get_calendar
 from qlist_desktop.services.items import apply_changes, audit_log, now
 from qlist_desktop.services.settings import get_department, get_meta, get_vocabularies, set_meta
 from qlist_desktop.services.submissions import Submission, get_submission, last_submission, list_submissions
@@ -317,31 +318,26 @@ def pending_changes(ws: Workspace, current: list[PowerItem]) -> list[ItemChange]
 # -- rounds and the deadline ----------------------------------------------------------------------
 
 
-def get_calendar(ws: Workspace) -> WorkCalendar:
-    data = get_meta(ws, "work_calendar", {})
-    return WorkCalendar.from_iso(data.get("holidays", []), data.get("makeup_workdays", []))
-
-
-def set_calendar(ws: Workspace, calendar: WorkCalendar) -> None:
-    set_meta(
-        ws,
-        "work_calendar",
-        {
-            "holidays": sorted(d.isoformat() for d in calendar.holidays),
-            "makeup_workdays": sorted(d.isoformat() for d in calendar.makeup_workdays),
-        },
-    )
-
-
 @dataclass(frozen=True)
 class Deadline:
     round: int
     submitted: date
     due: date
     workdays_left: int
+    calendar_note: str = ""  # "2027年节假日安排未知，按周一至周五计算" when the period runs into such a year
+
+    @property
+    def due_text(self) -> str:
+        """The due date, with the calendar note beside it when there is one."""
+        due = f"{self.due.year}年{self.due.month}月{self.due.day}日"
+        return f"{due}（{self.calendar_note}）" if self.calendar_note else due
+
+    def period_text(self) -> str:
+        """The line the 变更说明 prints: whose period it is and when it ends."""
+        return f"第{self.round}次报送后的变更说明期限：{self.due_text}"
 
     def describe(self) -> str:
-        due = f"{self.due.year}年{self.due.month}月{self.due.day}日"
+        due = self.due_text
         if self.workdays_left < 0:
             return f"第{self.round}次报送后的变更说明期限已于 {due} 届满（逾期 {-self.workdays_left} 个工作日）"
         return f"第{self.round}次报送后，变更须在 {due} 前说明（还剩 {self.workdays_left} 个工作日）"
@@ -355,7 +351,8 @@ def change_deadline(ws: Workspace, today: date | None = None) -> Deadline | None
     calendar = get_calendar(ws)
     submitted = datetime.fromisoformat(last.created_at).date()
     due = calendar.add_workdays(submitted, CHANGE_EXPLANATION_DAYS)
-    return Deadline(last.round, submitted, due, calendar.workdays_between(today or date.today(), due))
+    return Deadline(last.round, submitted, due, calendar.workdays_between(today or date.today(), due),
+                    calendar.unknown_note(submitted, due))
 
 
 @dataclass(frozen=True)

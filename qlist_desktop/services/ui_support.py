@@ -12,11 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from qlist_desktop.domain.catalog_rules import conformity_findings
 from qlist_desktop.domain.codes import CodeScheme, next_code
 from qlist_desktop.domain.flowchart import Flowchart, FlowchartError, chart_findings, corrupt_finding
 from qlist_desktop.domain.items import Department, PowerItem, Responsibility
 from qlist_desktop.domain.rules import ERROR, WARNING, Finding, RuleContext, name_key, validate_item
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.services.conformity import catalog_entries
 from qlist_desktop.services.flowcharts import load_charts
 from qlist_desktop.services.items import existing_codes, load_items
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
@@ -57,21 +59,30 @@ class LiveValidation:
     """Findings of every live item, kept current as items are added, changed and removed."""
 
     def __init__(self, items: Iterable[PowerItem], vocab: Vocabularies, scheme: CodeScheme,
-                 charts: dict[int, Flowchart | FlowchartError] | None = None) -> None:
+                 charts: dict[int, Flowchart | FlowchartError] | None = None,
+                 catalog: dict[int, PowerItem] | None = None) -> None:
         self.items: dict[int, PowerItem] = {item.id: item for item in items if item.id is not None}
         self.context = RuleContext.for_items(self.items.values(), vocab, scheme)
         self.charts: dict[int, Flowchart | FlowchartError] = charts or {}
+        self.catalog: dict[int, PowerItem] = catalog or {}  # item id → the catalog entry it was claimed from
         self.states: dict[int, ItemState] = {item_id: self._check(item) for item_id, item in self.items.items()}
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> LiveValidation:
-        return cls(load_items(ws), get_vocabularies(ws), get_code_scheme(ws), load_charts(ws))
+        return cls(load_items(ws), get_vocabularies(ws), get_code_scheme(ws), load_charts(ws), catalog_entries(ws))
 
     def _check(self, item: PowerItem) -> ItemState:
-        """The item rules, then the rules on the item's flowchart (as `validate_workspace` runs them)."""
+        """The item rules, the rules on its flowchart, then 三级四同 (as `validate_workspace` runs them)."""
         chart = self.charts.get(item.id or 0)
         flow = [corrupt_finding(item, chart)] if isinstance(chart, FlowchartError) else chart_findings(item, chart)
-        return ItemState(validate_item(item, self.context) + flow)
+        entry = self.catalog.get(item.id or 0)
+        return ItemState(validate_item(item, self.context) + flow + (conformity_findings(item, entry) if entry else []))
+
+    def set_catalog(self, catalog: dict[int, PowerItem]) -> set[int]:
+        """Replace the catalog entries items are checked against; returns the ids re-checked."""
+        changed = {i for i in set(catalog) | set(self.catalog) if catalog.get(i) != self.catalog.get(i)}
+        self.catalog = dict(catalog)
+        return self._revalidate({i for i in changed if i in self.items})
 
     def set_charts(self, charts: dict[int, Flowchart | FlowchartError | None]) -> set[int]:
         """Replace the charts of some items (None: no chart any more); returns the ids re-checked."""

@@ -1,4 +1,4 @@
-"""Validating a whole workspace: the domain's item rules plus the flowchart rules."""
+"""Validating a whole workspace: the domain's item rules, the flowchart rules and the 三级四同 rules."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import Finding, validate_items
+from qlist_desktop.services.conformity import catalog_findings
 from qlist_desktop.services.flowcharts import flowchart_findings
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.settings import get_code_scheme, get_vocabularies
@@ -13,11 +14,13 @@ from qlist_desktop.storage.workspace import Workspace
 
 
 def validate_workspace(ws: Workspace, items: list[PowerItem] | None = None) -> list[Finding]:
-    """Every finding of every live item, grouped by item in code order (item rules, then its chart's)."""
+    """Every finding of every live item, grouped by item in code order (item rules, its chart's, catalog's)."""
     items = load_items(ws) if items is None else items
     by_item: dict[int | None, list[Finding]] = defaultdict(list)
     for finding in validate_items(items, get_vocabularies(ws), get_code_scheme(ws)):
         by_item[finding.item_id].append(finding)
     for finding in flowchart_findings(ws, items):
+        by_item[finding.item_id].append(finding)
+    for finding in catalog_findings(ws, items):
         by_item[finding.item_id].append(finding)
     return [f for item in items for f in by_item.pop(item.id, [])] + [f for rest in by_item.values() for f in rest]

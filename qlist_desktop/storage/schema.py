@@ -165,6 +165,7 @@ class CatalogRow(Base):
     source_file: Mapped[str] = mapped_column(Text, default="")
     source_sha256: Mapped[str] = mapped_column(String, default="")
     imported_at: Mapped[str] = mapped_column(String, default="")
+    replaced_by: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)  # its next version
 
 
 class CatalogEntryRow(Base):
@@ -176,3 +177,4 @@ class CatalogEntryRow(Base):
     claim_status: Mapped[str] = mapped_column(String, default="claimed")  # claimed / not_claimed
     claimed_item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="SET NULL"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+    deviation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")  # why the item differs

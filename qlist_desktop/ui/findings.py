@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from qlist_desktop.domain.catalog_rules import RULE_ASPECT
 from qlist_desktop.domain.rules import ERROR, Finding
 from qlist_desktop.ui.i18n import field_label
 from qlist_desktop.ui.style import SEVERITY_COLORS
@@ -57,9 +58,11 @@ class FindingsModel(HeaderedTableModel):
 
 
 class FindingsPanel(QWidget):
-    """A findings table; activating an entry asks to jump to its item and field."""
+    """A findings table; activating an entry asks to jump to its item and field. A 三级四同 finding can ask
+    for its field to be restored from the catalog."""
 
     jumpRequested = Signal(int, str)  # item id, field name
+    restoreRequested = Signal(int, str)  # item id, conformity aspect (name, code, category, basis)
 
     def __init__(self, parent: QWidget | None = None, *, show_code: bool = True) -> None:
         super().__init__(parent)
@@ -78,14 +81,37 @@ class FindingsPanel(QWidget):
         self.view.setColumnWidth(COL_CODE, 150)
         self.view.setColumnWidth(COL_FIELD, 110)
         self.view.setColumnHidden(COL_CODE, not show_code)
+        self.restore_button = QPushButton(self.tr("按上级目录恢复"), self)
+        self.restore_button.setToolTip(self.tr("将所选问题涉及的字段恢复为上级目录中的内容（可撤销）"))
+        self.restore_button.clicked.connect(self._restore)
+        self.restore_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        layout.addLayout(row)
         self.view.activated.connect(self._jump)
         self.view.doubleClicked.connect(self._jump)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_restore())
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.model.set_findings(findings)
+        self._update_restore()
+
+    def selected_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, FINDING_ROLE) if index.isValid() else None
+
+    def _update_restore(self) -> None:
+        finding = self.selected_finding()
+        self.restore_button.setVisible(finding is not None and finding.rule in RULE_ASPECT)
+
+    def _restore(self) -> None:
+        finding = self.selected_finding()
+        if finding is not None and finding.item_id is not None and finding.rule in RULE_ASPECT:
+            self.restoreRequested.emit(finding.item_id, RULE_ASPECT[finding.rule])
 
     def _jump(self, index: QModelIndex) -> None:
         finding: Finding = self.model.data(index, FINDING_ROLE)

@@ -108,6 +108,8 @@ class ItemEditor(QWidget):
 
         self.findings_panel = FindingsPanel(self, show_code=False)
         self.findings_panel.jumpRequested.connect(lambda _item, name: self.focus_field(name))
+        self.findings_panel.restoreRequested.connect(
+            lambda item_id, aspect: self.bench.restore_from_catalog([item_id], (aspect,)))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.findings_panel)

@@ -27,6 +27,7 @@ from qlist_desktop.ui.item_model import (
     COL_CATEGORY,
     COL_CODE,
     COL_NAME,
+    COL_ORIGIN,
     COL_STATUS,
     COL_SUB_NAME,
     COL_UPDATED,
@@ -37,7 +38,7 @@ from qlist_desktop.ui.item_model import (
 from qlist_desktop.ui.workbench import Workbench
 
 COLUMN_WIDTHS = {COL_CODE: 136, COL_NAME: 178, COL_SUB_NAME: 74, COL_CATEGORY: 70, COL_STATUS: 54,
-                 COL_VALIDATION: 84, COL_UPDATED: 118}
+                 COL_VALIDATION: 84, COL_ORIGIN: 70, COL_UPDATED: 118}
 
 
 class ItemListPanel(QWidget):
@@ -71,6 +72,10 @@ class ItemListPanel(QWidget):
         self.errors_only.toggled.connect(lambda on: self._filter(errors_only=on))
         self.needs_action_only = QCheckBox(self.tr("只看待处理的审核意见"), self)
         self.needs_action_only.toggled.connect(lambda on: self._filter(needs_action_only=on))
+        self.local_new_only = QCheckBox(self.tr("只看本级新增"), self)
+        self.local_new_only.setToolTip(self.tr("上级目录中没有的事项：需单独审核其设定依据"))
+        self.local_new_only.toggled.connect(lambda on: self._filter(local_new_only=on))
+        self.local_new_only.setVisible(bench.has_catalogs)
         self.count = QLabel(self)
 
         self.view = QTableView(self)
@@ -89,6 +94,7 @@ class ItemListPanel(QWidget):
         header.setStretchLastSection(True)
         for col, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(col, width)
+        self.view.setColumnHidden(COL_ORIGIN, not bench.has_catalogs)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
         self.status_button = QPushButton(self.tr("设置状态"), self)
@@ -109,6 +115,7 @@ class ItemListPanel(QWidget):
         filters.addWidget(self.status)
         filters.addWidget(self.errors_only)
         filters.addWidget(self.needs_action_only)
+        filters.addWidget(self.local_new_only)
         filters.addStretch(1)
         filters.addWidget(self.count)
         batch = QHBoxLayout()
@@ -127,7 +134,8 @@ class ItemListPanel(QWidget):
         self.setTabOrder(self.category, self.status)
         self.setTabOrder(self.status, self.errors_only)
         self.setTabOrder(self.errors_only, self.needs_action_only)
-        self.setTabOrder(self.needs_action_only, self.view)
+        self.setTabOrder(self.needs_action_only, self.local_new_only)
+        self.setTabOrder(self.local_new_only, self.view)
 
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
@@ -163,6 +171,7 @@ class ItemListPanel(QWidget):
             self.status.setCurrentIndex(0)
             self.errors_only.setChecked(False)
             self.needs_action_only.setChecked(False)
+            self.local_new_only.setChecked(False)
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         selection = QItemSelection(proxy_index, proxy_index.siblingAtColumn(self.proxy.columnCount() - 1))
         self.view.selectionModel().setCurrentIndex(proxy_index, QItemSelectionModel.SelectionFlag.NoUpdate)

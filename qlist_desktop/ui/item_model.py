@@ -12,12 +12,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from qlist_desktop.domain.catalog_rules import LOCAL_NEW
 from qlist_desktop.services.items import ItemSummary
 from qlist_desktop.ui.style import ERROR_COLOR, OK_COLOR, WARNING_COLOR
 from qlist_desktop.ui.table_model import HeaderedTableModel, Index
 from qlist_desktop.ui.workbench import Workbench
 
-COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_REVIEW, COL_UPDATED = range(8)
+(COL_CODE, COL_NAME, COL_SUB_NAME, COL_CATEGORY, COL_STATUS, COL_VALIDATION, COL_REVIEW, COL_ORIGIN,
+ COL_UPDATED) = range(9)
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row
 
 
@@ -35,6 +37,7 @@ class RowData:
     warnings: int
     review: str  # the newest review conclusion
     needs_action: bool  # the newest opinion still waits for the liaison's response
+    origin: str  # 上级目录 (claimed from a catalog), 本级新增, or "" while the workspace has no catalog
 
 
 class ItemTableModel(HeaderedTableModel):
@@ -48,7 +51,7 @@ class ItemTableModel(HeaderedTableModel):
         self._row_of: dict[int, int] = {item_id: n for n, item_id in enumerate(self.ids)}
         self.headers = [
             self.tr("事项编码"), self.tr("事项名称"), self.tr("子项名称"), self.tr("权力类型"),
-            self.tr("状态"), self.tr("校验"), self.tr("审核意见"), self.tr("最后修改"),
+            self.tr("状态"), self.tr("校验"), self.tr("审核意见"), self.tr("来源"), self.tr("最后修改"),
         ]
         bench.itemsChanged.connect(self._on_changed)
         bench.itemsAdded.connect(self._on_added)
@@ -58,9 +61,11 @@ class ItemTableModel(HeaderedTableModel):
         item = self.bench.peek(item_id)
         state = self.bench.live.state(item_id)
         opinion = self.bench.opinions.get(item_id)
+        origin = self.tr(LOCAL_NEW) if self.bench.is_local_new(item_id) else (
+            self.tr("上级目录") if item_id in self.bench.live.catalog else "")
         return RowData(item.code, item.name, item.sub_name, item.category, item.status,
                        item.updated_at.replace("T", " ")[:16], state.errors, state.warnings,
-                       opinion.conclusion if opinion else "", bool(opinion and opinion.needs_action))
+                       opinion.conclusion if opinion else "", bool(opinion and opinion.needs_action), origin)
 
     def validation_text(self, row: RowData) -> str:
         if row.errors and row.warnings:
@@ -88,7 +93,7 @@ class ItemTableModel(HeaderedTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.code, row.name, row.sub_name, row.category, row.status, self.validation_text(row),
-                    self.review_text(row), row.updated_at)[col]
+                    self.review_text(row), row.origin, row.updated_at)[col]
         if role == ITEM_ROLE:
             return item_id
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_REVIEW and row.needs_action:
@@ -111,7 +116,7 @@ class ItemTableModel(HeaderedTableModel):
             def key(item_id: int) -> tuple:
                 return (rows[item_id].errors, rows[item_id].warnings, rows[item_id].code)
         else:
-            attr = ("code", "name", "sub_name", "category", "status", "code", "review", "updated_at")[column]
+            attr = ("code", "name", "sub_name", "category", "status", "code", "review", "origin", "updated_at")[column]
 
             def key(item_id: int) -> tuple:
                 return (getattr(rows[item_id], attr), rows[item_id].code)
@@ -168,11 +173,12 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.status = ""
         self.errors_only = False
         self.needs_action_only = False
+        self.local_new_only = False
         self.search = ""
 
     def set_filters(self, *, category: str | None = None, status: str | None = None,
                     errors_only: bool | None = None, needs_action_only: bool | None = None,
-                    search: str | None = None) -> None:
+                    local_new_only: bool | None = None, search: str | None = None) -> None:
         self.beginFilterChange()
         if category is not None:
             self.category = category
@@ -182,6 +188,8 @@ class ItemFilterProxy(QSortFilterProxyModel):
             self.errors_only = errors_only
         if needs_action_only is not None:
             self.needs_action_only = needs_action_only
+        if local_new_only is not None:
+            self.local_new_only = local_new_only
         if search is not None:
             self.search = search.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -201,6 +209,8 @@ class ItemFilterProxy(QSortFilterProxyModel):
         if self.errors_only and not row.errors:
             return False
         if self.needs_action_only and not row.needs_action:
+            return False
+        if self.local_new_only and not model.bench.is_local_new(item_id):
             return False
         return not self.search or self.search in model.bench.search_index.get(item_id, "")
 

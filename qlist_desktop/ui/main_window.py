@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             return None
         from qlist_desktop.ui.catalog_dialog import CatalogDialog
 
-        dialog = CatalogDialog(self.ws, self)
+        dialog = CatalogDialog(self.ws, self, bench=lambda: self.bench)
         bench = self.bench
         if bench is not None:
             dialog.items_changed.connect(bench.resync)

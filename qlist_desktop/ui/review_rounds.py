@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qlist_desktop.domain.workdays import WorkCalendar
+from qlist_desktop.domain.holiday_arrangements import HolidayFileError
 from qlist_desktop.services.feedback_sheet import FeedbackError
-from qlist_desktop.services.reviews import (
-    ReviewImport,
-    change_deadline,
+from qlist_desktop.services.holidays import (
+    LoadedArrangements,
+    change_calendar,
     get_calendar,
-    import_review,
-    rounds_overview,
-    set_calendar,
+    load_arrangements,
+    own_changes,
 )
+from qlist_desktop.services.reviews import ReviewImport, change_deadline, import_review, rounds_overview
 from qlist_desktop.storage.workspace import Workspace
 
 COLUMNS = ("批次", "报送时间", "报送事项", "审核意见", "保留", "调整", "废止", "剔除", "备案", "修改后再报", "待处理")
@@ -81,13 +81,19 @@ class RoundsDialog(QDialog):
         add_workday.clicked.connect(lambda: self._change_calendar(holiday=False))
         remove = QPushButton(self.tr("删除所选"))
         remove.clicked.connect(self._remove_selected)
+        load = QPushButton(self.tr("载入节假日安排文件…"))
+        load.clicked.connect(self.choose_and_load_holidays)
+        self.known_years = QLabel()
+        self.known_years.setWordWrap(True)
         calendar_box = QGroupBox(self.tr("节假日与调休（计算 20 个工作日期限）"))
         row = QHBoxLayout()
         for widget in (self.holiday_date, add_holiday, add_workday, remove):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(load)
         box_layout = QVBoxLayout(calendar_box)
         box_layout.addLayout(row)
+        box_layout.addWidget(self.known_years)
         box_layout.addWidget(self.holidays)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -113,11 +119,18 @@ class RoundsDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         deadline = change_deadline(self.workspace)
         self.deadline.setText(deadline.describe() if deadline else self.tr("尚未报送，报送后将在此显示变更说明期限。"))
-        calendar = get_calendar(self.workspace)
+        calendar, own = get_calendar(self.workspace), own_changes(self.workspace)
+        years = "、".join(f"{y}年" for y in sorted(calendar.known_years)) or self.tr("（无）")
+        self.known_years.setText(self.tr("已知节假日安排：{years}；其他年份按周一至周五计算。").format(years=years))
         self.holidays.clear()
         for day in sorted(calendar.holidays | calendar.makeup_workdays):
             kind = self.tr("节假日") if day in calendar.holidays else self.tr("调休上班")
-            self.holidays.addItem(f"{day.isoformat()}  {kind}")
+            mine = day in own.holidays or day in own.makeup_workdays
+            source = self.tr("本工作区添加") if mine else self.tr("国务院安排")
+            self.holidays.addItem(f"{day.isoformat()}  {kind}  （{source}）")
+        this_year = self.holidays.findItems(str(date.today().year), Qt.MatchFlag.MatchStartsWith)
+        if this_year:
+            self.holidays.scrollToItem(this_year[0], QListWidget.ScrollHint.PositionAtTop)
 
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择审核意见反馈表"), "",
@@ -144,16 +157,29 @@ class RoundsDialog(QDialog):
 
     def _change_calendar(self, holiday: bool) -> None:
         day = date.fromisoformat(self.holiday_date.date().toString("yyyy-MM-dd"))
-        calendar = get_calendar(self.workspace)
         if holiday:
-            calendar = WorkCalendar(calendar.holidays | {day}, calendar.makeup_workdays - {day})
+            change_calendar(self.workspace, add={day})
         else:
-            calendar = WorkCalendar(calendar.holidays - {day}, calendar.makeup_workdays | {day})
-        set_calendar(self.workspace, calendar)
+            change_calendar(self.workspace, workday={day})
         self.refresh()
 
     def _remove_selected(self) -> None:
         chosen = {date.fromisoformat(item.text().split()[0]) for item in self.holidays.selectedItems()}
-        calendar = get_calendar(self.workspace)
-        set_calendar(self.workspace, WorkCalendar(calendar.holidays - chosen, calendar.makeup_workdays - chosen))
+        change_calendar(self.workspace, remove=chosen)
         self.refresh()
+
+    def choose_and_load_holidays(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择节假日安排文件"), "", self.tr("JSON 文件 (*.json)"))
+        if path:
+            self.load_holidays(Path(path))
+
+    def load_holidays(self, path: Path) -> LoadedArrangements | None:
+        """Load a yearly holiday file after checking it; a refused file changes nothing and says why."""
+        try:
+            loaded = load_arrangements(self.workspace, path)
+        except HolidayFileError as exc:
+            self._say(self.tr("无法载入：") + str(exc), "finding-error")
+            return None
+        self.refresh()
+        self._say(self.tr("已载入 {years} 年的节假日安排。").format(years="、".join(map(str, loaded.years))), "hint")
+        return loaded

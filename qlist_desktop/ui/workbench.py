@@ -16,9 +16,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from qlist_desktop.domain.catalog_rules import restore_values
 from qlist_desktop.domain.flowchart import CHART_FIELD, Flowchart
 from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
+from qlist_desktop.services.catalog_versions import MergeResult, VersionComparison, accepted_changes, merge_version
+from qlist_desktop.services.catalogs import list_catalogs
+from qlist_desktop.services.conformity import catalog_links, is_local_new
 from qlist_desktop.services.flowcharts import create_chart_from_template, load_charts, save_chart
 from qlist_desktop.services.op_changes import Change, OpChanges
 from qlist_desktop.services.reviews import Opinion, latest_opinions
@@ -53,6 +57,7 @@ class Workbench(QObject):
         self.live = LiveValidation.for_workspace(ws)
         self.search_index: dict[int, str] = {i: search_text(item) for i, item in self.live.items.items()}
         self.opinions: dict[int, Opinion] = latest_opinions(ws)
+        self.has_catalogs = bool(list_catalogs(ws))
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------------------------
@@ -66,6 +71,10 @@ class Workbench(QObject):
     def peek(self, item_id: int) -> PowerItem:
         """The cached live item itself; read it, never change it."""
         return self.live.items[item_id]
+
+    def is_local_new(self, item_id: int) -> bool:
+        """本级新增: no current catalog has the item (only said once the workspace has a catalog)."""
+        return self.has_catalogs and is_local_new(self.live.items[item_id], item_id in self.live.catalog)
 
     # -- editing ------------------------------------------------------------------------------------
     def set_fields(self, item_id: int, changes: dict[str, Any]) -> None:
@@ -115,6 +124,32 @@ class Workbench(QObject):
         self.undo_stack.push(SaveChartCommand(self, item_id, old, new, _tr("修改 {code} 的流程图").format(code=code)))
         return True
 
+    # -- 三级四同 ----------------------------------------------------------------------------------------
+    def restore_from_catalog(self, ids: list[int], aspects: tuple[str, ...] | None = None) -> None:
+        """按上级目录恢复: items' name, code, category or bases back to their catalog entries, as one edit."""
+        changes = {i: restore_values(self.live.items[i], self.live.catalog[i], aspects)
+                   for i in ids if i in self.live.catalog and i in self.live.items}
+        self.set_fields_many(changes, _tr("按上级目录恢复 {n} 个事项").format(n=len(changes)))
+
+    def merge_catalog_version(self, comparison: VersionComparison, accept: list[int]) -> tuple[MergeResult, int]:
+        """Make the file the catalog's current version, then accept the chosen changes as ONE undoable edit.
+
+        Undoing the edit gives the items their old values back; the new version stays the catalog they are
+        checked against, so they then show as deviating from it."""
+        changes = accepted_changes(self.ws, comparison, accept)
+        result = merge_version(self.ws, comparison)
+        self.refresh_catalog()
+        if result.created:
+            self._added(result.created)
+        self.set_fields_many(changes, _tr("接受上级目录新版本的 {n} 项变更").format(n=len(changes)))
+        return result, len(changes)
+
+    def refresh_catalog(self) -> None:
+        """Re-read which catalog entry each item is checked against (after claiming or a new version)."""
+        self.has_catalogs = bool(list_catalogs(self.ws))
+        touched = self.live.set_catalog({i: link.entry for i, link in catalog_links(self.ws).items()})
+        self.itemsChanged.emit(sorted(touched | set(self.live.items)))
+
     def deleted_rows(self) -> list[item_service.ItemSummary]:
         return item_service.list_rows(self.ws, deleted=True)
 
@@ -141,6 +176,8 @@ class Workbench(QObject):
         if changes.touches(Change.OPINIONS) or changes.touches(Change.SUBMISSIONS):
             self.opinions = latest_opinions(self.ws)
         live = set(self.live.items)
+        if changes.touches(Change.CATALOG):
+            self.refresh_catalog()
         if changes.touches(Change.CHARTS):
             ids = sorted((changes.created | changes.updated) - changes.deleted)
             charts = load_charts(self.ws, ids)

@@ -153,6 +153,62 @@
         <source>已导入上级目录：认领 {n} 项（新建 {c} 项，对应已有事项 {l} 项）</source>
         <translation>Catalog imported: {n} items claimed ({c} new, {l} matched existing items)</translation>
     </message>
+    <message>
+        <source>新版本替换的目录（与文件同名的目录自动对应）</source>
+        <translation>The catalog a new version replaces (a catalog with the file's name is found by itself)</translation>
+    </message>
+    <message>
+        <source>导入新版本并比较…</source>
+        <translation>Import a new version and compare…</translation>
+    </message>
+    <message>
+        <source>按上级目录恢复所选</source>
+        <translation>Restore selected from the catalog</translation>
+    </message>
+    <message>
+        <source>与上级目录不一致的理由（写入报送包）</source>
+        <translation>Why the item differs from the catalog (printed in the bundle)</translation>
+    </message>
+    <message>
+        <source>记录不一致的理由</source>
+        <translation>Record the reason</translation>
+    </message>
+    <message>
+        <source>不一致：</source>
+        <translation>Differs: </translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <source>{label}（上级目录中没有的事项，需单独审核设定依据）{n} 项：{names}</source>
+        <translation>{label} (items no catalog has; their bases need their own review): {n}: {names}</translation>
+    </message>
+    <message>
+        <source>请先选择已认领的条目</source>
+        <translation>Select claimed entries first</translation>
+    </message>
+    <message>
+        <source>已按上级目录恢复 {n} 个事项</source>
+        <translation>{n} items restored from the catalog</translation>
+    </message>
+    <message>
+        <source>已记录 {n} 条的不一致理由</source>
+        <translation>Reason recorded for {n} entries</translation>
+    </message>
+    <message>
+        <source>选择上级目录的新版本（Excel）</source>
+        <translation>Choose the new version of the catalog (Excel)</translation>
+    </message>
+    <message>
+        <source>无法比较：</source>
+        <translation>Cannot compare: </translation>
+    </message>
+    <message>
+        <source>已合并新版本：新认领 {c} 项，按新版本更新 {u} 项（可撤销）</source>
+        <translation>New version merged: {c} items claimed, {u} items updated (can be undone)</translation>
+    </message>
 </context>
 <context>
     <name>CompletionChart</name>
@@ -885,6 +941,14 @@
         <source>将所选 {n} 个事项移入回收站？可在“编辑 → 回收站”中恢复，也可撤销（Ctrl+Z）。</source>
         <translation>Move the {n} selected items to the recycle bin? They can be restored from Edit → Recycle bin, or undone (Ctrl+Z).</translation>
     </message>
+    <message>
+        <source>只看本级新增</source>
+        <translation>Only items added locally</translation>
+    </message>
+    <message>
+        <source>上级目录中没有的事项：需单独审核其设定依据</source>
+        <translation>Items no upper-level catalog has: their bases need their own review</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableModel</name>
@@ -952,6 +1016,14 @@
         <location filename="../../qlist_desktop/ui/item_model.py" line="76" />
         <source>待处理：{conclusion}</source>
         <translation>Open: {conclusion}</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>上级目录</source>
+        <translation>Catalog</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1454,42 @@
         <source>无法导入：</source>
         <translation>Cannot import: </translation>
     </message>
+    <message>
+        <source>载入节假日安排文件…</source>
+        <translation>Load a holiday file…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>已知节假日安排：{years}；其他年份按周一至周五计算。</source>
+        <translation>Holiday arrangements known for: {years}; other years count Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>本工作区添加</source>
+        <translation>added in this workspace</translation>
+    </message>
+    <message>
+        <source>国务院安排</source>
+        <translation>State Council</translation>
+    </message>
+    <message>
+        <source>选择节假日安排文件</source>
+        <translation>Choose a holiday file</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>无法载入：</source>
+        <translation>Not loaded: </translation>
+    </message>
+    <message>
+        <source>已载入 {years} 年的节假日安排。</source>
+        <translation>Holiday arrangements loaded for {years}.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1442,6 +1550,52 @@
         <location filename="../../qlist_desktop/ui/sub_tables.py" line="237" />
         <source>下移</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCompareDialog</name>
+    <message>
+        <source>上级目录新版本比较</source>
+        <translation>New catalog version: comparison</translation>
+    </message>
+    <message>
+        <source>“{file}”与“{catalog}”相比：新增 {a} 条（默认认领），取消 {r} 条，变更 {c} 条，未变 {u} 条。</source>
+        <translation>"{file}" against "{catalog}": {a} added (claimed by default), {r} cancelled, {c} changed, {u} unchanged. </translation>
+    </message>
+    <message>
+        <source>勾选的变更在合并时更新到已认领的事项，可撤销（Ctrl+Z）。</source>
+        <translation>Ticked changes update the claimed items when merging; this can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>全部接受</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>全部不接受</source>
+        <translation>Accept none</translation>
+    </message>
+    <message>
+        <source>合并新版本并接受所选变更</source>
+        <translation>Merge the new version, accepting the ticked changes</translation>
+    </message>
+    <message>
+        <source>接受后：处置意见改为“取消”，备注“{reason}”</source>
+        <translation>If accepted: disposition becomes "取消", remark "{reason}"</translation>
+    </message>
+    <message>
+        <source>合并时认领到本部门清单</source>
+        <translation>Claimed into the department list when merging</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>按上级目录恢复</source>
+        <translation>Restore from the catalog</translation>
+    </message>
+    <message>
+        <source>将所选问题涉及的字段恢复为上级目录中的内容（可撤销）</source>
+        <translation>Set the field of the selected finding back to the catalog's value (can be undone)</translation>
     </message>
 </context>
 </TS>

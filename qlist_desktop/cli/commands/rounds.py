@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
                     "submitted": deadline.submitted.isoformat(),
                     "due": deadline.due.isoformat(),
                     "workdays_left": deadline.workdays_left,
+                    "calendar_note": deadline.calendar_note,
                 },
             }
         )
