@@ -154,7 +154,6 @@ class Duty:
     id: int | None = None
     title: str = ""
     basis: str = ""
-    remarks: str = ""
     work_items: list[WorkItem] = field(default_factory=list)
     item_codes: list[str] = field(default_factory=list)
 
@@ -239,7 +238,7 @@ ENTRY_TYPES: dict[str, type] = {
 NAME_FIELD = {DUTIES: "title", BOUNDARIES: "matter", SUPERVISION: "matter", SERVICES: "name", SPOT_CHECKS: "matter"}
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
-    DUTIES: {"title": "主要职责", "basis": "职责依据", "remarks": "备注", "work_items": "具体工作事项",
+    DUTIES: {"title": "主要职责", "basis": "职责依据", "work_items": "具体工作事项",
              "item_codes": "对应权力事项"},
     BOUNDARIES: {"matter": "职责边界事项", "parties": "相关部门及职责分工", "basis": "依据", "case": "模拟案例",
                  "remarks": "备注", "item_codes": "涉及权力事项"},

@@ -1,0 +1,143 @@
+"""The responsibility list (责任清单) printed: each part as a workbook sheet and as a PDF table.
+
+The same print standards as the catalog (一表): A4 landscape, header row repeated on every page, embedded
+fonts, page numbers "— 1 —", row heights from the wrapped text, user text never a formula. An entry's
+own columns are merged over its sub-rows (work items, departments) in the workbook; in the PDF its
+sub-rows are a table nested in the row, so no span crosses a page break.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl import Workbook
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from qlist_desktop.domain.duties import PART_LABELS, PARTS, Entry, ResponsibilityList
+from qlist_desktop.domain.duty_table import entry_rows, is_entry_key
+from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, build_pdf, para, style, title_style
+from qlist_desktop.export.pdf_docs import GRID
+from qlist_desktop.export.templates import Column, load_json, template_fingerprint
+from qlist_desktop.export.xlsx_writer import Cell, Sheet, fill_sheet, save, sheet_name
+
+TEMPLATE = "responsibility_list"
+
+
+@functools.cache
+def _template(fingerprint: str) -> dict[str, Any]:
+    return load_json(TEMPLATE)
+
+
+def template() -> dict[str, Any]:
+    """exports/responsibility_list.json: folder and file names, and each part's title and columns."""
+    return _template(template_fingerprint())
+
+
+def columns(part: str) -> list[Column]:
+    spec = template()["parts"][part]
+    return [Column(str(c["field"]), str(c["title"]), float(c.get("width", 12))) for c in spec["columns"]]
+
+
+def part_title(part: str, department: str) -> str:
+    return str(template()["parts"][part]["title"]).format(department=department)
+
+
+def _rows(part: str, entries: Sequence[Entry]) -> list[list[dict[str, str]]]:
+    return [entry_rows(part, e, n) for n, e in enumerate(entries, start=1)]
+
+
+# -- workbooks --------------------------------------------------------------------------------------------
+
+
+def _fill_part(wb: Workbook, part: str, department: str, entries: Sequence[Entry], taken: set[str]) -> None:
+    cols = columns(part)
+    blocks = _rows(part, entries)
+    rows: list[list[Cell]] = [[row.get(c.field, "") for c in cols] for block in blocks for row in block]
+    ws = wb.create_sheet(sheet_name(template()["parts"][part]["sheet"], taken))
+    fill_sheet(ws, Sheet(ws.title, part_title(part, department), cols, rows, float(template().get("font_size", 10))))
+    first = 3  # title row, header row, then data
+    for block in blocks:
+        last = first + len(block) - 1
+        if last > first:
+            for c, col in enumerate(cols, start=1):
+                if is_entry_key(col.field):
+                    ws.merge_cells(start_row=first, start_column=c, end_row=last, end_column=c)
+        first = last + 1
+
+
+def part_workbook(part: str, department: str, entries: Sequence[Entry]) -> bytes:
+    """One part as a one-sheet workbook (the bundle's 05_责任清单/NN_<part>.xlsx)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    _fill_part(wb, part, department, entries, set())
+    return save(wb)
+
+
+def list_workbook(department: str, rlist: ResponsibilityList) -> bytes:
+    """Every part as a sheet of one workbook (`qlist duties --export FILE.xlsx`), empty parts included."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    taken: set[str] = set()
+    for part in PARTS:
+        _fill_part(wb, part, department, rlist.part(part), taken)
+    return save(wb)
+
+
+# -- PDF ---------------------------------------------------------------------------------------------------
+
+
+def _widths(cols: Sequence[Column]) -> list[float]:
+    total = sum(c.width for c in cols)
+    return [LANDSCAPE[3] * c.width / total for c in cols]
+
+
+def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
+    """One part as a landscape table; an entry's sub-rows nested in its row, aligned with the header."""
+    cols = columns(part)
+    widths = _widths(cols)
+    size = float(template().get("pdf_font_size", 9))
+    cell = style("cell", size)
+    head = style("head", size, font=HEI, align=TA_CENTER)
+    sub_at = [n for n, c in enumerate(cols) if not is_entry_key(c.field)]
+    rows: list[list[Any]] = [[para(c.title, head) for c in cols]]
+    spans: list[tuple[Any, ...]] = []
+    for r, block in enumerate(_rows(part, entries), start=1):
+        row: list[Any] = [para(block[0].get(c.field, ""), cell) if is_entry_key(c.field) else "" for c in cols]
+        if sub_at:
+            lo, hi = sub_at[0], sub_at[-1]
+            nested = [[para(sub.get(cols[n].field, ""), cell) for n in sub_at] for sub in block]
+            row[lo] = Table(nested, colWidths=widths[lo:hi + 1], style=TableStyle(
+                [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *GRID[1:]]))
+            spans.append(("SPAN", (lo, r), (hi, r)))
+            spans += [("LEFTPADDING", (lo, r), (lo, r), 0), ("RIGHTPADDING", (lo, r), (lo, r), 0),
+                      ("TOPPADDING", (lo, r), (lo, r), 0), ("BOTTOMPADDING", (lo, r), (lo, r), 0)]
+        rows.append(row)
+    if not entries:
+        rows.append([para("（无）", cell)] + [""] * (len(cols) - 1))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")), *spans]))
+    title = part_title(part, department)
+    story: list[Flowable] = [para(title, title_style(18)),
+                             para(f"共 {len(entries)} 项", style("count", 11, space_after=6)), table]
+    return build_pdf(story, title=title, author=department, layout=LANDSCAPE)
+
+
+def bundle_files(department: str, rlist: ResponsibilityList) -> list[tuple[str, bytes]]:
+    """(path inside the bundle, content) of the 05_责任清单 folder: each part as xlsx and PDF."""
+    folder = template()["folder"]
+    files = []
+    for part in PARTS:
+        name = template()["parts"][part]["file"]
+        entries = rlist.part(part)
+        files.append((f"{folder}/{name}.xlsx", part_workbook(part, department, entries)))
+        files.append((f"{folder}/{name}.pdf", part_pdf(part, department, entries)))
+    return files
+
+
+def bundle_counts(rlist: ResponsibilityList) -> list[tuple[str, int]]:
+    """(part label, entries) for the cover."""
+    return [(PART_LABELS[p], len(rlist.part(p))) for p in PARTS]
