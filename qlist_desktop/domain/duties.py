@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-DUTIES, BOUNDARIES, SUPERVISION, SERVICES, SPOT_CHECKS = "duties", "boundaries", "supervision", "services", "spot_checks"
+DUTIES, BOUNDARIES, SUPERVISION = "duties", "boundaries", "supervision"
+SERVICES, SPOT_CHECKS = "services", "spot_checks"
 PARTS: tuple[str, ...] = (DUTIES, BOUNDARIES, SUPERVISION, SERVICES, SPOT_CHECKS)
 PART_LABELS: dict[str, str] = {
     DUTIES: "部门职责",

@@ -198,9 +198,9 @@ def _unsupervised_items(rlist: ResponsibilityList, ctx: DutyContext) -> Iterator
     supervised = {c for m in rlist.supervision for c in m.item_codes}
     for item in ctx.items:
         disposition = item.disposition.strip()
-        needs = disposition in ctx.settings.supervised_dispositions or item.category in ctx.settings.supervised_categories
-        if needs and item.code.strip() not in supervised:
-            why = f"处置意见为“{disposition}”" if disposition in ctx.settings.supervised_dispositions else item.category
+        given_away = disposition in ctx.settings.supervised_dispositions
+        if (given_away or item.category in ctx.settings.supervised_categories) and item.code.strip() not in supervised:
+            why = f"处置意见为“{disposition}”" if given_away else item.category
             yield item, "disposition", f"【事中事后监管】{why}的事项须有对应的监管制度（减权不减责）"
 
 
@@ -221,8 +221,8 @@ ITEM_RULES: tuple[ItemRule, ...] = (
     ItemRule("item-without-duty", WARNING, "事项未对应部门职责", _untied_items),
     ItemRule("supervision-missing", ERROR, "减权不减责：缺少事中事后监管制度", _unsupervised_items),
 )
-RULE_TITLES: dict[str, str] = {r.id: r.title for r in (*ENTRY_RULES, *ITEM_RULES)}
-DEFAULT_SEVERITY: dict[str, str] = {r.id: r.severity for r in (*ENTRY_RULES, *ITEM_RULES)}
+RULE_TITLES: dict[str, str] = {r.id: r.title for r in ENTRY_RULES} | {r.id: r.title for r in ITEM_RULES}
+DEFAULT_SEVERITY: dict[str, str] = {r.id: r.severity for r in ENTRY_RULES} | {r.id: r.severity for r in ITEM_RULES}
 
 
 def validate_list(rlist: ResponsibilityList, items: list[PowerItem],

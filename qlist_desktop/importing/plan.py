@@ -16,9 +16,11 @@ from typing import Any
 from qlist_desktop.domain.items import PowerItem, item_to_dict
 from qlist_desktop.domain.rules import PLACEHOLDERS
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.importing.duties import PartSheet, read_part_sheet
 from qlist_desktop.importing.headers import load_synonyms
 from qlist_desktop.importing.rows import ParsedItem, SheetParser, SheetResult
 from qlist_desktop.importing.workbook import ImportFileError, read_workbook
+from qlist_desktop.services.duties import DutyChanges, merge_part
 from qlist_desktop.services.items import add_items, apply_changes, load_items
 from qlist_desktop.services.settings import get_vocabularies
 from qlist_desktop.storage.workspace import Workspace
@@ -36,6 +38,7 @@ class FileResult:
     format: str = ""
     sheets: list[SheetResult] = field(default_factory=list)
     error: str = ""
+    duty_sheets: list[PartSheet] = field(default_factory=list)  # responsibility-list parts (责任清单)
 
     @property
     def items(self) -> list[ParsedItem]:
@@ -117,6 +120,8 @@ def file_summary(result: FileResult, changes: list[ItemChange] | None = None) ->
         "warnings": [f"工作表“{s.name}”：{w}" if many else w for s in result.sheets for w in s.warnings],
         "unrecognised_columns": sorted({c["label"] for s in result.sheets for c in s.columns if not c["field"]}),
         "sheets": [sheet_summary(s) for s in result.sheets],
+        "duties": [{"sheet": d.sheet, "part": d.part, "entries": len(d.entries), "skipped": d.errors}
+                   for d in result.duty_sheets],
         "changes": [
             {"sheet": c.parsed.sheet, "row": c.parsed.row, "name": c.parsed.item.full_name, "action": c.action,
              "item_id": c.existing.id if c.existing else None, "fields": c.changed_fields()}
@@ -135,8 +140,13 @@ def read_file(path: Path, vocab: Vocabularies, progress: Callable[[str], None] |
         return result
     syn = load_synonyms()
     result.format = book.format
-    result.sheets = [SheetParser(sheet, vocab, syn).parse() for sheet in book.sheets]
-    if not result.items:
+    for sheet in book.sheets:
+        part = read_part_sheet(sheet)
+        if part is None:
+            result.sheets.append(SheetParser(sheet, vocab, syn).parse())
+        else:
+            result.duty_sheets.append(part)
+    if not result.items and not result.duty_sheets:
         result.error = f"文件“{result.path.name}”中没有读到任何事项（没有找到含“事项名称”“权力类型”等列名的表头）"
     return result
 
@@ -207,6 +217,7 @@ def plan_import(ws: Workspace, paths: Iterable[Path | str], progress: Progress |
 class ImportOutcome:
     created_ids: list[int]
     updated_ids: list[int]
+    duties: DutyChanges = field(default_factory=DutyChanges)
 
 
 def apply_plan(ws: Workspace, plan: ImportPlan, *, apply_updates: bool = True, progress: Progress | None = None,
@@ -226,6 +237,9 @@ def apply_plan(ws: Workspace, plan: ImportPlan, *, apply_updates: bool = True, p
                 assert change.existing is not None and change.existing.id is not None
                 apply_changes(s, change.existing.id, change.changes, source)
                 outcome.updated_ids.append(change.existing.id)
+        for result in plan.files:
+            for part_sheet in result.duty_sheets:  # matched by name: updated in place, never deleted
+                merge_part(s, part_sheet.part, part_sheet.entries, source, outcome.duties, delete_missing=False)
         if progress:
             progress(len(todo), len(todo), "提交")
     return outcome

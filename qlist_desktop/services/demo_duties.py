@@ -30,8 +30,8 @@ P = "999001017"
 DEPT = "县市场监管局"
 # Items the demo department has handed down to the township market-regulation stations (市场监管所).
 DELEGATED = (f"{P}XK00400", f"{P}QR00102")
-FOOD, SE, METROLOGY, REGISTRY, CONSUMER, ENFORCEMENT = (
-    "食品经营安全监督管理股", "特种设备安全监察股", "计量与标准化股", "登记注册股", "消费者权益保护股", "综合行政执法大队")
+FOOD, SE, METROLOGY = "食品经营安全监督管理股", "特种设备安全监察股", "计量与标准化股"
+REGISTRY, CONSUMER, ENFORCEMENT = "登记注册股", "消费者权益保护股", "综合行政执法大队"
 
 
 def _w(content: str, section: str, phone: str, remarks: str = "") -> WorkItem:
@@ -95,8 +95,10 @@ def _boundaries() -> list[Boundary]:
     return [
         Boundary(matter="食品安全监督管理",
                  parties=[BoundaryParty(DEPT, LEAD, "负责食品生产经营活动的监督管理，组织食品安全事故的调查处理"),
-                          BoundaryParty("县卫生健康委", ASSIST, "负责食品安全风险监测，组织食品安全事故的医疗救治和流行病学调查"),
-                          BoundaryParty("县农业农村局", ASSIST, "负责食用农产品从种植养殖环节到进入批发、零售市场前的质量安全监督管理"),
+                          BoundaryParty("县卫生健康委", ASSIST,
+                                        "负责食品安全风险监测，组织食品安全事故的医疗救治和流行病学调查"),
+                          BoundaryParty("县农业农村局", ASSIST,
+                                        "负责食用农产品从种植养殖环节到进入批发、零售市场前的质量安全监督管理"),
                           BoundaryParty("县公安局", ASSIST, "负责依法查处食品安全犯罪行为")],
                  basis="《中华人民共和国食品安全法》第五条、第六条", case=FOOD_CASE,
                  item_codes=[f"{P}JC00100", f"{P}CF00100", f"{P}CF00200", f"{P}QZ00100"]),
@@ -108,7 +110,8 @@ def _boundaries() -> list[Boundary]:
                  item_codes=[f"{P}CF00100", f"{P}QR00101"]),
         Boundary(matter="电梯和建筑起重机械的安全监督管理",
                  parties=[BoundaryParty(DEPT, LEAD, "负责已交付使用的电梯等特种设备的安全监察"),
-                          BoundaryParty("县住房和城乡建设局", ASSIST, "负责房屋建筑工地和市政工程工地起重机械的安全监督管理"),
+                          BoundaryParty("县住房和城乡建设局", ASSIST,
+                                        "负责房屋建筑工地和市政工程工地起重机械的安全监督管理"),
                           BoundaryParty("县应急管理局", ASSIST, "负责事故应急救援的综合协调")],
                  basis="《中华人民共和国特种设备安全法》第一百条", case=ELEVATOR_CASE,
                  item_codes=[f"{P}XK00200", f"{P}JC00200"]),
@@ -140,7 +143,8 @@ def _supervision() -> list[SupervisionMeasure]:
                  "《新疆维吾尔自治区食品小作坊、小餐饮店、小食杂店和食品摊贩管理条例》",
                  "每季度书面检查登记卷宗，检查率100%；发现登记不当的责令纠正，对承接单位进行通报并限期整改",
                  [f"{P}XK00400"]),
-        _measure("委托下放权力", "市场主体注销登记下放后的监管", "各乡镇市场监管所办理的注销登记卷宗", ["书面检查", "抽查"],
+        _measure("委托下放权力", "市场主体注销登记下放后的监管", "各乡镇市场监管所办理的注销登记卷宗",
+                 ["书面检查", "抽查"],
                  "每季度不少于1次", "检查率100%", REGISTRY, "《中华人民共和国市场主体登记管理条例》",
                  "发现违规注销的依法撤销注销登记，追究经办人员责任", [f"{P}QR00102"]),
         _measure("规范自由裁量权", "行政处罚自由裁量基准执行情况监督", "本局作出的行政处罚案卷", ["书面检查"],
@@ -153,7 +157,8 @@ def _supervision() -> list[SupervisionMeasure]:
 def _services() -> list[PublicService]:
     return [
         PublicService(name="12315消费者咨询投诉举报服务", category="基础性", target="消费者",
-                      content="受理消费者咨询、投诉和举报，组织消费纠纷调解", channel="12315热线、全国12315平台、现场接待",
+                      content="受理消费者咨询、投诉和举报，组织消费纠纷调解",
+                      channel="12315热线、全国12315平台、现场接待",
                       schedule="工作日全天；热线每日8:00—20:00", section=CONSUMER, phone="0990-12315",
                       basis="《中华人民共和国消费者权益保护法》", item_codes=[f"{P}QT00100"]),
         PublicService(name="小微企业质量技术帮扶", category="经济性", target="县内小微企业",
@@ -164,7 +169,8 @@ def _services() -> list[PublicService]:
                       schedule="每季度至少1次，遇突发情况随时发布", section=FOOD, phone="0990-6231002",
                       item_codes=[f"{P}JC00100"]),
         PublicService(name="个体工商户登记帮办代办", category="社会性", target="创业者、个体工商户",
-                      content="为老年人、残疾人等群体提供登记申请帮办代办和政策解读", channel="政务服务大厅“帮办代办”窗口",
+                      content="为老年人、残疾人等群体提供登记申请帮办代办和政策解读",
+                      channel="政务服务大厅“帮办代办”窗口",
                       schedule="工作日", section=REGISTRY, phone="0990-6231011", item_codes=[f"{P}QR00101"]),
         PublicService(name="电梯安全知识进社区", category="安全性", target="社区居民、物业服务企业",
                       content="开展电梯安全乘用宣传和困人应急演练", channel="社区现场宣讲",

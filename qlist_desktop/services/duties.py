@@ -204,39 +204,47 @@ def entry_position(ws: Workspace, entry_id: int) -> int:
         return int(s.scalar(select(DutyEntryRow.position).where(DutyEntryRow.id == entry_id)) or 0)
 
 
-def replace_parts(ws: Workspace, rlist: ResponsibilityList, parts: Iterable[str], source: str = "") -> DutyChanges:
-    """Make the given parts hold exactly `rlist`'s entries, in one transaction.
+def merge_part(s: Session, part: str, entries: list[Entry], source: str, changes: DutyChanges, *,
+               delete_missing: bool) -> None:
+    """Write a part's entries inside an open session, matched to stored ones by id, else by name.
 
-    An entry is matched to a stored one by id, else by its name: matched entries are updated in place
-    (keeping their ids and audit history), new ones created, the rest of those parts deleted.
+    Matched entries are updated in place (keeping their ids and audit history) and new ones created;
+    with `delete_missing` the part then holds exactly `entries`, in their order.
     """
+    _check_part(part)
+    stored = {r.id: r.data for r in s.execute(select(DutyEntryRow.id, DutyEntryRow.data)
+                                              .where(DutyEntryRow.part == part)
+                                              .order_by(DutyEntryRow.position, DutyEntryRow.id))}
+    by_name: dict[str, list[int]] = {}
+    for entry_id, data in stored.items():
+        by_name.setdefault(entry_name(part, _entry(part, entry_id, data)), []).append(entry_id)
+    kept: set[int] = set()
+    fresh: list[Entry] = []
+    for entry in entries:
+        match = entry.id if entry.id in stored and entry.id not in kept else None
+        if match is None:
+            match = next((i for i in by_name.get(entry_name(part, entry), []) if i not in kept), None)
+        if match is None:
+            entry.id = None
+            fresh.append(entry)
+            continue
+        kept.add(match)
+        entry.id = match
+        _update_in_session(s, part, entry, source, changes)
+    if delete_missing:
+        _delete_in_session(s, part, [i for i in stored if i not in kept], source, changes)
+    add_entries(s, part, fresh, source, changes)
+    if delete_missing:
+        for position, entry in enumerate(entries):
+            s.execute(update(DutyEntryRow).where(DutyEntryRow.id == entry.id).values(position=position))
+
+
+def replace_parts(ws: Workspace, rlist: ResponsibilityList, parts: Iterable[str], source: str = "") -> DutyChanges:
+    """Make the given parts hold exactly `rlist`'s entries, in one transaction (see `merge_part`)."""
     changes = DutyChanges()
     with ws.session() as s:
         for part in parts:
-            _check_part(part)
-            stored = {r.id: r.data for r in s.execute(select(DutyEntryRow.id, DutyEntryRow.data)
-                                                      .where(DutyEntryRow.part == part)
-                                                      .order_by(DutyEntryRow.position, DutyEntryRow.id))}
-            by_name: dict[str, list[int]] = {}
-            for entry_id, data in stored.items():
-                by_name.setdefault(entry_name(part, _entry(part, entry_id, data)), []).append(entry_id)
-            kept: set[int] = set()
-            fresh: list[Entry] = []
-            for entry in rlist.part(part):
-                match = entry.id if entry.id in stored and entry.id not in kept else None
-                if match is None:
-                    match = next((i for i in by_name.get(entry_name(part, entry), []) if i not in kept), None)
-                if match is None:
-                    entry.id = None
-                    fresh.append(entry)
-                    continue
-                kept.add(match)
-                entry.id = match
-                _update_in_session(s, part, entry, source, changes)
-            _delete_in_session(s, part, [i for i in stored if i not in kept], source, changes)
-            add_entries(s, part, fresh, source, changes)
-            for position, entry in enumerate(rlist.part(part)):
-                s.execute(update(DutyEntryRow).where(DutyEntryRow.id == entry.id).values(position=position))
+            merge_part(s, part, rlist.part(part), source, changes, delete_missing=True)
     return changes
 
 

@@ -188,7 +188,8 @@ class DutyEntryRow(Base):
     """
 
     __tablename__ = "duty_entry"
-    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused: undo puts an entry back under its own
+    # Ids are never reused: undo puts a deleted entry back under its own id.
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's declarative attribute
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     part: Mapped[str] = mapped_column(String, index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出全部五个部分")
     p.add_argument("--export", metavar="FILE", help="导出为 .xlsx（每部分一个工作表）或 .json，供在程序外编辑")
-    p.add_argument("--load", metavar="FILE", nargs="+", help="载入编辑后的 .xlsx/.json：文件中含有的部分整体替换（先检查，无误才写入）")
+    p.add_argument("--load", metavar="FILE", nargs="+",
+                   help="载入编辑后的 .xlsx/.json：文件中含有的部分整体替换（先检查，无误才写入）")
     p.add_argument("--spot-checks", action="store_true", help="为尚无抽查事项的行政检查事项生成随机抽查事项")
     p.add_argument("--severity", metavar="RULE=LEVEL", nargs="+",
                    help="设置规则的严重程度（本地区口径）：LEVEL 为 error、warning 或 off")
