@@ -9,20 +9,25 @@ sub-rows are a table nested in the row, so no span crosses a page break.
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from qlist_desktop.domain.duties import PART_LABELS, PARTS, Entry, ResponsibilityList
+from qlist_desktop.domain.duties import PART_LABELS, PARTS, Entry, ResponsibilityList, entry_name
 from qlist_desktop.domain.duty_table import entry_rows, is_entry_key
 from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, build_pdf, para, style, title_style
 from qlist_desktop.export.pdf_docs import GRID
 from qlist_desktop.export.templates import Column, load_json, template_fingerprint
 from qlist_desktop.export.xlsx_writer import Cell, Sheet, fill_sheet, save, sheet_name
+from qlist_desktop.services.duties import load_list
+
+if TYPE_CHECKING:
+    from qlist_desktop.export.bundle import _Run
 
 TEMPLATE = "responsibility_list"
 
@@ -141,3 +146,33 @@ def bundle_files(department: str, rlist: ResponsibilityList) -> list[tuple[str, 
 def bundle_counts(rlist: ResponsibilityList) -> list[tuple[str, int]]:
     """(part label, entries) for the cover."""
     return [(PART_LABELS[p], len(rlist.part(p))) for p in PARTS]
+
+
+def write_bundle_part(run: _Run) -> ResponsibilityList:
+    """05_责任清单/ into a staged bundle (each part as xlsx and PDF); returns the list written."""
+    rlist = load_list(run.ws)
+    run.step("生成责任清单")
+    for relative, data in bundle_files(run.plan.department.name, rlist):
+        run.staged.write(relative, data)
+    return rlist
+
+
+REVIEW_COLUMNS = (Column("seq", "序号", 6), Column("part", "清单部分", 18), Column("name", "条目", 50),
+                  Column("review_conclusion", "审核结论", 12), Column("review_comment", "审核意见", 40),
+                  Column("reviewer", "审核人", 10), Column("review_date", "审核日期", 12))
+
+
+def add_review_sheet(workbook: bytes, department: str, rlist: ResponsibilityList) -> bytes:
+    """The 审核意见反馈表 with a second sheet for the responsibility list's entries, one row each."""
+    from openpyxl import load_workbook
+
+    if rlist.is_empty():
+        return workbook
+    wb = load_workbook(io.BytesIO(workbook))
+    rows: list[list[Cell]] = []
+    for part in PARTS:
+        rows += [[len(rows) + n, PART_LABELS[part], entry_name(part, e), None, None, None, None]
+                 for n, e in enumerate(rlist.part(part), start=1)]
+    ws = wb.create_sheet(sheet_name("责任清单审核意见", set(wb.sheetnames)), 1)
+    fill_sheet(ws, Sheet(ws.title, f"{department}责任清单审核意见", REVIEW_COLUMNS, rows))
+    return save(wb)
