@@ -116,8 +116,9 @@ def _audit(s: Session, part: str, entry_id: int, changes: list[tuple[str, Any, A
                                           "old": old, "new": new, "source": source} for name, old, new in changes])
 
 
-def add_entries(s: Session, part: str, entries: Iterable[Entry], source: str, changes: DutyChanges) -> None:
-    """Append entries to a part inside an open session; each entry gets its id (one it has is kept)."""
+def add_entries(s: Session, part: str, entries: Iterable[Entry], source: str, changes: DutyChanges, *,
+                keep_ids: bool = False) -> None:
+    """Append entries to a part inside an open session; each entry gets its new id (or keeps its own)."""
     _check_part(part)
     stamp = now()
     position = s.scalar(select(func.max(DutyEntryRow.position)).where(DutyEntryRow.part == part))
@@ -126,7 +127,7 @@ def add_entries(s: Session, part: str, entries: Iterable[Entry], source: str, ch
         position += 1
         data = _stored(entry)
         values: dict[str, Any] = {"part": part, "position": position, "data": data, "updated_at": stamp}
-        if entry.id is not None:
+        if keep_ids and entry.id is not None:
             values["id"] = entry.id
         entry_id = int(s.execute(insert(DutyEntryRow).values(**values).returning(DutyEntryRow.id)).scalar_one())
         entry.id = entry_id
@@ -147,7 +148,7 @@ def restore_entry(ws: Workspace, part: str, entry: Entry, position: int, source:
     """Put a deleted entry back with its id and place (undo of a delete)."""
     changes = DutyChanges()
     with ws.session() as s:
-        add_entries(s, part, [entry], source, changes)
+        add_entries(s, part, [entry], source, changes, keep_ids=True)
         s.execute(update(DutyEntryRow).where(DutyEntryRow.id == changes.created[0]).values(position=position))
     return changes
 
