@@ -138,19 +138,21 @@ def add_entries(s: Session, part: str, entries: Iterable[Entry], source: str, ch
 
 def create_entry(ws: Workspace, part: str, entry: Entry, source: str = "") -> DutyChanges:
     """Add one entry at the end of its part."""
+    return create_entries(ws, part, [entry], source)
+
+
+def restore_entries(ws: Workspace, part: str, placed: list[tuple[Entry, int]], source: str = "") -> DutyChanges:
+    """Put deleted entries back with their ids and places (undo of a delete, redo of a creation)."""
     changes = DutyChanges()
     with ws.session() as s:
-        add_entries(s, part, [entry], source, changes)
+        for entry, position in placed:
+            add_entries(s, part, [entry], source, changes, keep_ids=True)
+            s.execute(update(DutyEntryRow).where(DutyEntryRow.id == entry.id).values(position=position))
     return changes
 
 
 def restore_entry(ws: Workspace, part: str, entry: Entry, position: int, source: str = "") -> DutyChanges:
-    """Put a deleted entry back with its id and place (undo of a delete)."""
-    changes = DutyChanges()
-    with ws.session() as s:
-        add_entries(s, part, [entry], source, changes, keep_ids=True)
-        s.execute(update(DutyEntryRow).where(DutyEntryRow.id == changes.created[0]).values(position=position))
-    return changes
+    return restore_entries(ws, part, [(entry, position)], source)
 
 
 def _update_in_session(s: Session, part: str, entry: Entry, source: str, changes: DutyChanges) -> None:
@@ -200,9 +202,10 @@ def delete_entries(ws: Workspace, part: str, ids: Iterable[int], source: str = "
     return changes
 
 
-def entry_position(ws: Workspace, entry_id: int) -> int:
+def entry_positions(ws: Workspace, ids: list[int]) -> dict[int, int]:
+    """Where entries stand in their part (to put them back there)."""
     with ws.session() as s:
-        return int(s.scalar(select(DutyEntryRow.position).where(DutyEntryRow.id == entry_id)) or 0)
+        return dict(s.execute(select(DutyEntryRow.id, DutyEntryRow.position).where(DutyEntryRow.id.in_(ids))).all())
 
 
 def merge_part(s: Session, part: str, entries: list[Entry], source: str, changes: DutyChanges, *,
@@ -262,16 +265,25 @@ def spot_check_for(item: PowerItem) -> SpotCheck:
         subject=item.handling_unit or item.exercising_body, item_codes=[item.code.strip()] if item.code.strip() else [])
 
 
-def generate_spot_checks(ws: Workspace, source: str = "") -> DutyChanges:
-    """A spot-check entry for every 行政检查 item that has none yet; existing entries are left as edited."""
-    items = [i for i in load_items(ws) if i.category == INSPECTION and i.code.strip()]
+def missing_spot_checks(ws: Workspace) -> list[SpotCheck]:
+    """A new spot-check entry for every 行政检查 item that has none yet."""
     covered = {c for e in load_list(ws).spot_checks for c in e.item_codes}
+    return [spot_check_for(i) for i in load_items(ws)
+            if i.category == INSPECTION and i.code.strip() and i.code.strip() not in covered]
+
+
+def create_entries(ws: Workspace, part: str, entries: list[Entry], source: str = "") -> DutyChanges:
+    """Append entries to a part in one transaction."""
     changes = DutyChanges()
-    todo = [spot_check_for(i) for i in items if i.code.strip() not in covered]
-    if todo:
+    if entries:
         with ws.session() as s:
-            add_entries(s, SPOT_CHECKS, todo, source, changes)
+            add_entries(s, part, entries, source, changes)
     return changes
+
+
+def generate_spot_checks(ws: Workspace, source: str = "") -> DutyChanges:
+    """The spot-check list derived from the 行政检查 items; entries already there are left as edited."""
+    return create_entries(ws, SPOT_CHECKS, list(missing_spot_checks(ws)), source)
 
 
 # -- rules -----------------------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MULTILINE_FIELDS = ("department_duty", "accountability_subjects", "accountability_situations", "remarks")
 FLOWCHART_TAB = "流程图"
 REVIEW_TAB = "审核意见"
+DUTIES_TAB = "责任清单"
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -102,7 +103,8 @@ class ItemEditor(QWidget):
         self.lazy_pages: dict[QWidget, Callable[[int, QWidget], QWidget]] = {}
         self.lazy_widgets: dict[QWidget, QWidget] = {}
         self.lazy_boxes: dict[QWidget, QVBoxLayout] = {}
-        for title, factory in ((FLOWCHART_TAB, self._make_flowchart), (REVIEW_TAB, self._make_review)):
+        for title, factory in ((FLOWCHART_TAB, self._make_flowchart), (REVIEW_TAB, self._make_review),
+                               (DUTIES_TAB, self._make_duties)):
             page = QWidget(self)
             self.lazy_boxes[page] = QVBoxLayout(page)
             self.lazy_pages[page] = factory
@@ -401,6 +403,11 @@ class ItemEditor(QWidget):
         panel = ReviewPanel(self.bench.ws, item_id, page)
         panel.changed.connect(lambda: self.bench.reload_items([item_id]))
         return panel
+
+    def _make_duties(self, item_id: int, page: QWidget) -> QWidget:
+        from qlist_desktop.ui.duties_page import ItemDutiesPanel
+
+        return ItemDutiesPanel(self.bench, item_id, page)
 
     def _drop_lazy(self) -> None:
         for widget in self.lazy_widgets.values():
