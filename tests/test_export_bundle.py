@@ -259,7 +259,7 @@ def test_second_export_is_round_two_and_reuses_cache(exported, tmp_path: Path, c
 
 def test_responsibility_list_folder(exported) -> None:
     """05_责任清单: each part as xlsx and PDF, read back; the cover counts them and data.json carries them."""
-    ws_path, bundle, _items = exported
+    _ws, bundle, _items = exported
     folder = bundle / "05_责任清单"
     names = ["01_部门职责", "02_职责边界", "03_事中事后监管制度", "04_公共服务事项", "05_随机抽查事项清单"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.{ext}" for n in names for ext in ("pdf", "xlsx"))
