@@ -1022,6 +1022,10 @@
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
+    <message>
+        <source>责任清单</source>
+        <translation>Responsibility list</translation>
+    </message>
 </context>
 <context>
     <name>RecycleBinDialog</name>
@@ -1252,6 +1256,50 @@
         <location filename="../../qlist_desktop/ui/sub_tables.py" line="237" />
         <source>下移</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>DutySummary</name>
+    <message>
+        <source>打开责任清单</source>
+        <translation>Open the responsibility list</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDutiesPanel</name>
+    <message>
+        <source>本事项在责任清单中的对应条目（双击跳转）：</source>
+        <translation>Entries of the responsibility list tied to this item (double-click to open):</translation>
+    </message>
+    <message>
+        <source>尚未对应任何条目</source>
+        <translation>Not tied to any entry yet</translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>从行政检查事项生成</source>
+        <translation>Generate from the inspection items</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete the selected rows</translation>
     </message>
 </context>
 </TS>
