@@ -260,7 +260,7 @@ def spot_check_for(item: PowerItem) -> SpotCheck:
     titles = list(dict.fromkeys(f"《{b.title.strip()}》" for b in item.bases if b.title.strip()))
     return SpotCheck(
         matter=item.full_name, basis="、".join(titles), target="本行政区域内的相关市场主体（检查对象名录库）",
-        ratio=parse_ratio("抽查比例不低于5%"), frequency=parse_frequency("每年不少于1次"),
+        ratio=parse_ratio("不低于5%"), frequency=parse_frequency("每年不少于1次"),
         method="双随机抽查：随机抽取检查对象、随机选派执法检查人员，抽查情况及查处结果及时向社会公开",
         subject=item.handling_unit or item.exercising_body, item_codes=[item.code.strip()] if item.code.strip() else [])
 
