@@ -236,12 +236,17 @@ class EntryForm(QWidget):
 
     # -- binding ---------------------------------------------------------------------------------------
     def populate(self, entry: Entry | None) -> None:
+        """Show an entry; a field already showing its value is left alone (an open cell editor, the cursor)."""
         self._populating = True
         try:
-            empty = ENTRY_TYPES[self.part]()
+            same = entry is not None and entry.id == self.entry_id
             self.entry_id = entry.id if entry is not None else None
+            shown = entry if entry is not None else ENTRY_TYPES[self.part]()
             for name, binding in self.bindings.items():
-                binding.put(getattr(entry if entry is not None else empty, name))
+                value = getattr(shown, name)
+                if same and binding.get() == _as_shown(binding.kind, value):
+                    continue
+                binding.put(value)
         finally:
             self._populating = False
         self.setEnabled(entry is not None)
@@ -283,6 +288,15 @@ class EntryForm(QWidget):
         if binding is not None:
             target = binding.widget.view if isinstance(binding.widget, RowsTable) else binding.widget
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _as_shown(kind: str, value: Any) -> Any:
+    """A value as its field's `get` returns it before parsing (频次 and 比例 are read as text)."""
+    if kind == FREQUENCY:
+        return frequency_text(value)
+    if kind == RATIO:
+        return ratio_text(value)
+    return value
 
 
 def _codes(text: str) -> list[str]:
