@@ -212,3 +212,30 @@ def test_from_an_item_to_its_duty_boundaries_and_measures(qtbot, window: MainWin
     assert page.editors["boundaries"].list.currentItem().text().endswith("电梯和建筑起重机械的安全监督管理")
     shot = tmp_path / "duties-page.png"
     assert window.grab().save(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_import_dialog_previews_and_imports_list_sheets(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from test_ui_import_dialog import _tree_texts
+
+    from qlist_desktop.domain.items import Department
+    from qlist_desktop.export.duties import list_workbook
+    from qlist_desktop.services.settings import initialise
+    from qlist_desktop.ui.import_dialog import ImportDialog
+
+    exported = tmp_path / "责任清单.xlsx"
+    window.close_workspace()
+    with Workspace.open(tmp_path / "demo.qlist", readonly=True) as demo:
+        exported.write_bytes(list_workbook("示范县市场监督管理局", load_list(demo)))
+    with Workspace.create(tmp_path / "new.qlist") as ws:
+        initialise(ws, Department(name="示范县市场监督管理局"))
+        dialog = ImportDialog(ws, [exported])
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.planned, timeout=20_000):
+            dialog.open()
+        texts = _tree_texts(dialog.items_tree)
+        assert any(t.endswith("责任清单：职责边界 3 项") for t in texts)
+        assert load_list(ws).is_empty(), "the preview writes nothing"
+        with qtbot.waitSignal(dialog.finished, timeout=20_000):
+            dialog.import_button.click()
+        assert load_list(ws).counts() == {"duties": 5, "boundaries": 3, "supervision": 6, "services": 5,
+                                          "spot_checks": 3}

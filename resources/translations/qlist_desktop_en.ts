@@ -584,6 +584,10 @@
         <source>提醒（{n}）</source>
         <translation>Warnings ({n})</translation>
     </message>
+    <message>
+        <source>责任清单：{part} {n} 项</source>
+        <translation>Responsibility list: {part}, {n} entries</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
