@@ -348,3 +348,21 @@ def test_list_sheets_inside_a_karamay_workbook_are_imported(
     strip = lambda entries: [{k: v for k, v in e.items() if k != "id"} for e in entries]  # noqa: E731
     assert strip(data["duties"]) == strip(demo_data["duties"])
     assert strip(data["supervision"]) == strip(demo_data["supervision"])
+
+
+def test_an_entry_taller_than_a_page_is_split_across_pages(tmp_path: Path) -> None:
+    import subprocess
+
+    from qlist_desktop.export.duties import part_pdf
+
+    case = "假如江上有一运输船只利用深夜偷排污泥，造成水体污染，各部门按职责分工协作处置。" * 50
+    long = Boundary(id=1, matter="水污染防治和水资源保护", case=case,
+                    parties=[BoundaryParty(f"部门{n}", ASSIST, "负责本部门职责范围内的相关工作。" * 12)
+                             for n in range(10)])
+    path = tmp_path / "long.pdf"
+    path.write_bytes(part_pdf("boundaries", "测试局", [long]))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count("序号") >= 2, "the header row is repeated on the next page"
+    flowing = iter(text)
+    assert all(ch in flowing for ch in case), "the whole case is printed, in order, over the pages"
+    assert "部门9" in text

@@ -101,7 +101,12 @@ def _widths(cols: Sequence[Column]) -> list[float]:
 
 
 def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
-    """One part as a landscape table; an entry's sub-rows nested in its row, aligned with the header."""
+    """One part as a landscape table, header repeated on every page.
+
+    An entry's sub-rows (work items, departments) are a table nested in its row, aligned with the header,
+    so its own cells look merged. An entry taller than a page is printed as plain rows instead (its own
+    cells on its first row), which split across pages cleanly.
+    """
     cols = columns(part)
     widths = _widths(cols)
     size = float(template().get("pdf_font_size", 9))
@@ -110,25 +115,40 @@ def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
     sub_at = [n for n, c in enumerate(cols) if not is_entry_key(c.field)]
     rows: list[list[Any]] = [[para(c.title, head) for c in cols]]
     spans: list[tuple[Any, ...]] = []
-    for r, block in enumerate(_rows(part, entries), start=1):
-        row: list[Any] = [para(block[0].get(c.field, ""), cell) if is_entry_key(c.field) else "" for c in cols]
-        if sub_at:
-            lo, hi = sub_at[0], sub_at[-1]
-            nested = [[para(sub.get(cols[n].field, ""), cell) for n in sub_at] for sub in block]
-            row[lo] = Table(nested, colWidths=widths[lo:hi + 1], style=TableStyle(
-                [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *GRID[1:]]))
-            spans.append(("SPAN", (lo, r), (hi, r)))
-            spans += [("LEFTPADDING", (lo, r), (lo, r), 0), ("RIGHTPADDING", (lo, r), (lo, r), 0),
-                      ("TOPPADDING", (lo, r), (lo, r), 0), ("BOTTOMPADDING", (lo, r), (lo, r), 0)]
-        rows.append(row)
+    for block in _rows(part, entries):
+        nested = _nested_row(block, cols, widths, sub_at, cell) if sub_at else None
+        if nested is None:  # text at the top of its cells: they run over pages
+            spans.append(("VALIGN", (0, len(rows)), (-1, len(rows) + len(block) - 1), "TOP"))
+            rows += [[para(sub.get(c.field, ""), cell) for c in cols] for sub in block]
+            continue
+        r, lo, hi = len(rows), sub_at[0], sub_at[-1]
+        rows.append(nested)
+        spans += [("SPAN", (lo, r), (hi, r)), *[(pad, (lo, r), (lo, r), 0) for pad in _PADDINGS]]
     if not entries:
         rows.append([para("（无）", cell)] + [""] * (len(cols) - 1))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")), *spans]))
     title = part_title(part, department)
     story: list[Flowable] = [para(title, title_style(18)),
                              para(f"共 {len(entries)} 项", style("count", 11, space_after=6)), table]
     return build_pdf(story, title=title, author=department, layout=LANDSCAPE)
+
+
+_PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+
+
+def _nested_row(block: list[dict[str, str]], cols: Sequence[Column], widths: list[float], sub_at: list[int],
+                cell: Any) -> list[Any] | None:
+    """The entry as one row with its sub-rows nested; None when that row would not fit on a page."""
+    lo, hi = sub_at[0], sub_at[-1]
+    row: list[Any] = [para(block[0].get(c.field, ""), cell) if is_entry_key(c.field) else "" for c in cols]
+    nested = [[para(sub.get(cols[n].field, ""), cell) for n in sub_at] for sub in block]
+    row[lo] = Table(nested, colWidths=widths[lo:hi + 1],
+                    style=TableStyle([("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *GRID[1:]]))
+    probe = Table([row], colWidths=widths, style=TableStyle([("SPAN", (lo, 0), (hi, 0)),
+                                                             *[(pad, (lo, 0), (lo, 0), 0) for pad in _PADDINGS]]))
+    _width, height = probe.wrap(LANDSCAPE[3], LANDSCAPE[4])
+    return row if height < LANDSCAPE[4] * 0.8 else None
 
 
 def bundle_files(department: str, rlist: ResponsibilityList) -> list[tuple[str, bytes]]:
