@@ -366,3 +366,26 @@ def test_an_entry_taller_than_a_page_is_split_across_pages(tmp_path: Path) -> No
     flowing = iter(text)
     assert all(ch in flowing for ch in case), "the whole case is printed, in order, over the pages"
     assert "部门9" in text
+
+
+def test_a_duty_sheet_repeating_its_duty_on_every_row_is_read_as_one_duty(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某局责任清单"])
+    sheet.append(["序号", "主要职责", "具体工作事项", "责任科（室）", "联系方式", "备注"])
+    sheet.append([1, "负责安全生产综合监督管理", "组织编制安全生产规划", "规划科", "0990-1", None])
+    sheet.append([1, "负责安全生产综合监督管理", "指导协调安全生产检查", "执法大队", "0990-2", "由下属事业单位承担"])
+    sheet.append([2, "负责应急救援", "组织应急演练", "应急科", "0990-3", None])
+    sheet.append([None, None, "管理应急物资", None, None, None])
+    path = tmp_path / "职责.xlsx"
+    book.save(path)
+    ws_path = tmp_path / "w.qlist"
+    run_cli(capsys, "init", ws_path, "--department", "某局", "--region", "650200")
+    assert run_cli(capsys, "duties", ws_path, "--load", path)[0] == 0
+    duties = json.loads(run_cli(capsys, "duties", ws_path, "--json")[1])["duties"]
+    assert [(d["title"], len(d["work_items"])) for d in duties] == [("负责安全生产综合监督管理", 2),
+                                                                    ("负责应急救援", 2)]
+    assert duties[0]["work_items"][1]["remarks"] == "由下属事业单位承担"
+    _, out, _ = run_cli(capsys, "validate", ws_path)
+    assert "“管理应急物资”未写明责任科室" in out

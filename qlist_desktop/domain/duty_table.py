@@ -61,13 +61,18 @@ def entry_rows(part: str, entry: Entry, seq: int) -> list[dict[str, str]]:
 
 
 def group_rows(part: str, rows: list[dict[str, str]]) -> list[list[dict[str, str]]]:
-    """Rows cut into entries: a part with sub-rows starts an entry at each filled 序号 or name cell."""
+    """Rows cut into entries. In a part with sub-rows a row continues the entry above when its 序号 and
+    name are empty (merged cells) or the same as the entry's (a list that repeats them on every row)."""
     groups: list[list[dict[str, str]]] = []
     start = START_KEYS.get(part)
+
+    def key(row: dict[str, str]) -> tuple[str, str]:
+        return row.get("seq", "").strip(), row.get(start or "", "").strip()
+
     for row in rows:
         if not any(v.strip() for v in row.values()):
             continue
-        begins = start is None or not groups or bool(row.get("seq", "").strip() or row.get(start, "").strip())
+        begins = start is None or not groups or (any(key(row)) and key(row) != key(groups[-1][0]))
         if begins:
             groups.append([row])
         else:
