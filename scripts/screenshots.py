@@ -1,6 +1,6 @@
 """Screenshots of the desktop workbench at 1366×768 with Chinese content, for the docs and for checking
 the UI by eye: the main window, the item editor (a basis with a finding, responsibilities, the flowchart),
-the dashboard, and after a review round the rounds dialog and an item's review tab.
+the dashboard, the 责任清单 page, and after a review round the rounds dialog and an item's review tab.
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR]     (default docs/screenshots)
 """
@@ -45,6 +45,10 @@ def main(out_dir: Path) -> list[Path]:
         shots.append(flowchart_tab(app, window, out_dir / "item-editor-flowchart.png"))
         window.tabs.setCurrentIndex(1)
         shots.append(render_screenshot(window, out_dir / "dashboard.png"))
+        window.tabs.setCurrentIndex(2)
+        assert window.duties_page is not None
+        window.duties_page.tabs.setCurrentIndex(1)  # 职责边界: departments, roles and the 模拟案例
+        shots.append(render_screenshot(window, out_dir / "duties-page.png"))
         window.tabs.setCurrentIndex(0)
         shots += review_round(app, window, Path(tmp), out_dir)
         window.close()

@@ -255,3 +255,27 @@ def test_second_export_is_round_two_and_reuses_cache(exported, tmp_path: Path, c
     assert last_line.endswith("第2次报送") and Path(last_line).is_dir()
     with Workspace.open(copy, readonly=True) as ws:
         assert [s.round for s in list_submissions(ws)] == [1, 2]
+
+
+def test_responsibility_list_folder(exported) -> None:
+    """05_责任清单: each part as xlsx and PDF, read back; the cover counts them and data.json carries them."""
+    _ws, bundle, _items = exported
+    folder = bundle / "05_责任清单"
+    names = ["01_部门职责", "02_职责边界", "03_事中事后监管制度", "04_公共服务事项", "05_随机抽查事项清单"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.{ext}" for n in names for ext in ("pdf", "xlsx"))
+    data = json.loads((bundle / "data.json").read_text(encoding="utf-8"))["responsibility_list"]
+    boundaries = openpyxl.load_workbook(folder / "02_职责边界.xlsx")["职责边界"]
+    header = [c.value for c in boundaries[2]]
+    cases = [r[header.index("模拟案例")] for r in boundaries.iter_rows(min_row=3, values_only=True) if r[0]]
+    assert cases == [b["case"] for b in data["boundaries"]] and all(cases)
+    text = pdftotext(folder / "02_职责边界.pdf").replace("\n", "")
+    assert data["boundaries"][0]["case"][:30] in text and "牵头" in text
+    measures = pdftotext(folder / "03_事中事后监管制度.pdf").replace("\n", "")
+    assert "每季度不少于1次" in measures and "抽检率不少于10%" in measures
+    fonts = subprocess.run(["pdffonts", str(folder / "02_职责边界.pdf")], capture_output=True, text=True).stdout
+    assert all(" yes " in line for line in fonts.splitlines()[2:]), "every font embedded"
+    cover = pdftotext(bundle / "00_封面.pdf").replace("\n", "")
+    assert f"职责边界 {len(data['boundaries'])} 项" in cover
+    feedback = openpyxl.load_workbook(bundle / "审核意见反馈表.xlsx")
+    rows = list(feedback["责任清单审核意见"].iter_rows(min_row=3, values_only=True))
+    assert len(rows) == sum(len(v) for v in data.values()) and rows[0][1] == "部门职责"

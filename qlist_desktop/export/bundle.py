@@ -20,12 +20,14 @@ from qlist_desktop.domain.items import FIELD_LABELS, Department, PowerItem, item
 from qlist_desktop.domain.rules import ERROR, WARNING, Finding
 from qlist_desktop.domain.vocab import Vocabularies, vocabularies_to_data
 from qlist_desktop.export import documents
+from qlist_desktop.export import duties as duty_export
 from qlist_desktop.export.cache import DocumentCache
 from qlist_desktop.export.documents import department_code
 from qlist_desktop.export.manifest import CHECKSUMS, MANIFEST, checksums_bytes, manifest_bytes
 from qlist_desktop.export.names import safe_name
 from qlist_desktop.export.safe_write import ExportError, StagedBundle, describe_os_error, remove_committed
 from qlist_desktop.export.templates import load_json
+from qlist_desktop.services.duties import load_list
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.op_changes import NOTHING, Change, OpChanges
@@ -177,9 +179,10 @@ def export_bundle(
     except OSError as exc:
         raise ExportError(f"导出失败：{describe_os_error(exc)}") from None
     run = _Run(ws, plan, staged, bundle_id, now.isoformat(timespec="seconds"), progress, cancel,
-               cache or DocumentCache(), steps=documents.STEP_COUNT + 4)
+               cache or DocumentCache(), steps=documents.STEP_COUNT + 5)
     try:
         documents.write_documents(run)
+        duty_export.write_bundle_part(run)
         run.step("写入 data.json")
         staged.write(documents.layout()["data"], data_json(run))
         run.step("写入清单与校验文件")
@@ -235,6 +238,7 @@ def data_json(run: _Run) -> bytes:
         "vocabularies": vocabularies_to_data(plan.vocab),
         "field_labels": FIELD_LABELS,
         "items": items,
+        "responsibility_list": load_list(run.ws).to_dict(),
     }
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

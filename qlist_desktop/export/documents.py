@@ -18,11 +18,13 @@ from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.change_statement import change_statement_pdf, change_statement_xlsx
 from qlist_desktop.export.charts import write_charts
 from qlist_desktop.export.conformity_sheets import unclaimed_workbook
+from qlist_desktop.export.duties import add_review_sheet, bundle_counts
 from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
 from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
 from qlist_desktop.services.attachments import attachment_content, list_attachments
+from qlist_desktop.services.duties import load_list
 from qlist_desktop.services.reviews import change_deadline, opinions, pending_changes
 
 if TYPE_CHECKING:
@@ -121,8 +123,8 @@ def write_documents(run: _Run) -> None:
 
     run.step("生成审核意见反馈表")
     review = load_table("review_feedback")
-    staged.write(names["review_feedback"], xlsx_writer.review_feedback_workbook(
-        dept, review, items, run.bundle_id, plan.vocab.labels("review_conclusion")))
+    staged.write(names["review_feedback"], add_review_sheet(xlsx_writer.review_feedback_workbook(
+        dept, review, items, run.bundle_id, plan.vocab.labels("review_conclusion")), dept, load_list(run.ws)))
 
 
 def cover_info(run: _Run) -> pdf_docs.CoverInfo:
@@ -140,6 +142,7 @@ def cover_info(run: _Run) -> pdf_docs.CoverInfo:
         department=dept.name, department_code=department_code(dept), liaison=dept.liaison, phone=dept.phone,
         date=f"{plan.date[:4]}年{int(plan.date[4:6])}月{int(plan.date[6:])}日", bundle_id=run.bundle_id,
         counts=counts, signatures=names.get("cover_signatures", []), override_note=note,
+        duty_counts=bundle_counts(load_list(run.ws)),
     )
 
 

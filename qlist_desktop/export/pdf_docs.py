@@ -49,6 +49,7 @@ class CoverInfo:
     counts: Sequence[tuple[str, int]]  # (category, items)
     signatures: Sequence[str]
     override_note: str = ""
+    duty_counts: Sequence[tuple[str, int]] = ()  # (responsibility-list part, entries)
 
 
 def cover_pdf(info: CoverInfo) -> bytes:
@@ -68,6 +69,9 @@ def cover_pdf(info: CoverInfo) -> bytes:
              for n, (label, count) in enumerate(info.counts, start=1)]
     rows.append([para("", head), para("合计", head), para(str(sum(c for _, c in info.counts)), head)])
     story.append(Table(rows, colWidths=[20 * mm, 96 * mm, 40 * mm], repeatRows=1, style=TableStyle(GRID)))
+    if any(n for _part, n in info.duty_counts):
+        line = "、".join(f"{part} {n} 项" for part, n in info.duty_counts)
+        story += [Spacer(1, 3 * mm), para(f"责任清单：{line}", style("duties", 12, leading=16))]
     if info.override_note:
         story += [Spacer(1, 4 * mm), para(info.override_note, style("note", 11, leading=15))]
     story.append(Spacer(1, 10 * mm))

@@ -18,6 +18,7 @@ from typing import Any
 from qlist_desktop.domain.items import PowerItem, item_to_dict
 from qlist_desktop.domain.rules import PLACEHOLDERS
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.importing.duties import PartSheet, read_part_sheet
 from qlist_desktop.importing.headers import load_synonyms
 from qlist_desktop.importing.rows import ParsedItem, SheetParser, SheetResult
 from qlist_desktop.importing.workbook import ImportFileError, read_workbook
@@ -36,6 +37,7 @@ class FileResult:
     sheets: list[SheetResult] = field(default_factory=list)
     error: str = ""
     same_as: Path | None = None  # an earlier file of the same import with the same content: not read again
+    duty_sheets: list[PartSheet] = field(default_factory=list)  # responsibility-list parts (责任清单)
 
     @property
     def items(self) -> list[ParsedItem]:
@@ -118,6 +120,8 @@ def file_summary(result: FileResult, changes: list[ItemChange] | None = None) ->
         + ([f"与“{result.same_as.name}”内容相同，未重复导入"] if result.same_as else []),
         "unrecognised_columns": sorted({c["label"] for s in result.sheets for c in s.columns if not c["field"]}),
         "sheets": [sheet_summary(s) for s in result.sheets],
+        "duties": [{"sheet": d.sheet, "part": d.part, "entries": len(d.entries), "skipped": d.errors}
+                   for d in result.duty_sheets],
         "changes": [
             {"sheet": c.parsed.sheet, "row": c.parsed.row, "name": c.parsed.item.full_name, "action": c.action,
              "item_id": c.existing.id if c.existing else None, "fields": c.changed_fields()}
@@ -136,8 +140,13 @@ def read_file(path: Path, vocab: Vocabularies, progress: Callable[[str], None] |
         return result
     syn = load_synonyms()
     result.format = book.format
-    result.sheets = [SheetParser(sheet, vocab, syn).parse() for sheet in book.sheets]
-    if not result.items:
+    for sheet in book.sheets:
+        part = read_part_sheet(sheet)
+        if part is None:
+            result.sheets.append(SheetParser(sheet, vocab, syn).parse())
+        else:
+            result.duty_sheets.append(part)
+    if not result.items and not result.duty_sheets:
         result.error = f"文件“{result.path.name}”中没有读到任何事项（没有找到含“事项名称”“权力类型”等列名的表头）"
     return result
 

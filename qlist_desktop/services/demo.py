@@ -11,6 +11,7 @@ from pathlib import Path
 
 from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.domain.items import Department, LegalBasis, PowerItem, Responsibility
+from qlist_desktop.services.demo_duties import add_demo_duties
 from qlist_desktop.services.flowcharts import chart_from_template, get_templates, save_chart
 from qlist_desktop.services.items import create_items
 from qlist_desktop.services.settings import initialise
@@ -531,6 +532,7 @@ def create_demo(path: Path | str) -> Path:
         templates = get_templates(ws)
         for item in created:
             save_chart(ws, item.id or 0, _chart(ws, item, templates), source="demo")
+        add_demo_duties(ws)
     return path
 
 

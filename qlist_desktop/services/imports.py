@@ -13,6 +13,7 @@ from typing import Any
 
 from qlist_desktop.importing.plan import CREATE, UPDATE, ImportPlan, Progress, match_files, read_files
 from qlist_desktop.importing.workbook import ImportFileError
+from qlist_desktop.services.duties import DutyChanges, merge_part
 from qlist_desktop.services.items import add_items, apply_changes, load_items, set_deleted_in_session
 from qlist_desktop.services.op_changes import OpChanges
 from qlist_desktop.services.settings import get_vocabularies
@@ -31,6 +32,7 @@ class ImportOutcome:
 
     created_ids: list[int]
     updated_ids: list[int]
+    duties: DutyChanges = field(default_factory=DutyChanges)  # responsibility-list sheets merged by name
     previous: dict[int, dict[str, Any]] = field(default_factory=dict)  # item id → the old values it changed
     applied: dict[int, dict[str, Any]] = field(default_factory=dict)  # item id → the new values
 
@@ -62,6 +64,9 @@ def apply_plan(ws: Workspace, plan: ImportPlan, *, apply_updates: bool = True, p
                 outcome.updated_ids.append(change.existing.id)
                 outcome.previous[change.existing.id] = {c.field: getattr(change.existing, c.field) for c in done}
                 outcome.applied[change.existing.id] = {c.field: change.changes[c.field] for c in done}
+        for result in plan.files:
+            for part_sheet in result.duty_sheets:  # matched by name: updated in place, never deleted
+                merge_part(s, part_sheet.part, part_sheet.entries, source, outcome.duties, delete_missing=False)
         if progress:
             progress(total, total, "提交")
     return outcome

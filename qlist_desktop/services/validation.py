@@ -1,4 +1,4 @@
-"""Validating a whole workspace: the domain's item rules, the flowchart rules and the 三级四同 rules."""
+"""Validating a whole workspace: item, flowchart, 三级四同 and responsibility-list rules."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import defaultdict
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import Finding, validate_items
 from qlist_desktop.services.conformity import catalog_findings
+from qlist_desktop.services.duties import duty_findings
 from qlist_desktop.services.flowcharts import flowchart_findings
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.settings import get_code_scheme, get_vocabularies
@@ -23,4 +24,6 @@ def validate_workspace(ws: Workspace, items: list[PowerItem] | None = None) -> l
         by_item[finding.item_id].append(finding)
     for finding in catalog_findings(ws, items):
         by_item[finding.item_id].append(finding)
+    for duty_finding in duty_findings(ws, items):
+        by_item[duty_finding.item_id].append(duty_finding.to_finding())
     return [f for item in items for f in by_item.pop(item.id, [])] + [f for rest in by_item.values() for f in rest]

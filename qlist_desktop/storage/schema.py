@@ -178,3 +178,36 @@ class CatalogEntryRow(Base):
     claimed_item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="SET NULL"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     deviation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")  # why the item differs
+
+
+# -- the responsibility list (责任清单) ---------------------------------------------------------------------
+
+
+class DutyEntryRow(Base):
+    """One entry of a responsibility-list part (duties, boundaries, supervision, services, spot_checks).
+
+    The entry's fields are `data` (as `domain.duties.entry_to_dict`); tied power items are kept by code.
+    """
+
+    __tablename__ = "duty_entry"
+    # Ids are never reused: undo puts a deleted entry back under its own id.
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's declarative attribute
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    part: Mapped[str] = mapped_column(String, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[str] = mapped_column(String, default="")
+
+
+class DutyAuditRow(Base):
+    """One changed field of one responsibility-list entry (`field` "*" for a whole entry made or removed)."""
+
+    __tablename__ = "duty_audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String, index=True)
+    part: Mapped[str] = mapped_column(String)
+    entry_id: Mapped[int] = mapped_column(Integer, index=True)
+    field: Mapped[str] = mapped_column(String)
+    old: Mapped[object] = mapped_column(JSON, nullable=True)
+    new: Mapped[object] = mapped_column(JSON, nullable=True)
+    source: Mapped[str] = mapped_column(String, default="")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qlist_desktop.domain.duties import PART_LABELS
 from qlist_desktop.fonts import SANS_FAMILIES
 from qlist_desktop.importing import (
     CREATE,
@@ -140,7 +141,8 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("预览完成，尚未导入"))
-        work = not plan.errors and any(c.action != UNCHANGED for c in plan.changes)
+        work = not plan.errors and (any(c.action != UNCHANGED for c in plan.changes)
+                                    or any(f.duty_sheets for f in plan.files))
         self.import_button.setEnabled(work)
         ready, nothing = self.tr("预览完成：确认无误后点“导入”。"), self.tr("没有需要导入的内容。")
         self.status_label.setText(ready if work else nothing)
@@ -208,6 +210,11 @@ class ImportDialog(QDialog):
                         QTreeWidgetItem(skip_sheet, ["", span, s.reason])
                 for w in sheet.warnings:
                     QTreeWidgetItem(warn_file, [sheet.name, w])
+            for part_sheet in result.duty_sheets:  # 责任清单 parts, merged by name into the workspace's list
+                QTreeWidgetItem(file_node, [part_sheet.sheet, "", "", self.tr("责任清单：{part} {n} 项").format(
+                    part=PART_LABELS[part_sheet.part], n=len(part_sheet.entries))])
+                for reason in part_sheet.errors:
+                    QTreeWidgetItem(warn_file, [part_sheet.sheet, reason])
             file_node.setExpanded(True)
             skip_file.setExpanded(True)
             warn_file.setExpanded(True)

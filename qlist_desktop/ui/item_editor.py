@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 FLOWCHART_TAB = "流程图"
 REVIEW_TAB = "审核意见"
+DUTIES_TAB = "责任清单"
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -99,7 +100,8 @@ class ItemEditor(QWidget):
         self.lazy_pages: dict[QWidget, Callable[[int, QWidget], QWidget]] = {}
         self.lazy_widgets: dict[QWidget, QWidget] = {}
         self.lazy_boxes: dict[QWidget, QVBoxLayout] = {}
-        for title, factory in ((FLOWCHART_TAB, self._make_flowchart), (REVIEW_TAB, self._make_review)):
+        for title, factory in ((FLOWCHART_TAB, self._make_flowchart), (REVIEW_TAB, self._make_review),
+                               (DUTIES_TAB, self._make_duties)):
             page = QWidget(self)
             self.lazy_boxes[page] = QVBoxLayout(page)
             self.lazy_pages[page] = factory
@@ -411,6 +413,11 @@ class ItemEditor(QWidget):
         panel = ReviewPanel(self.bench.ws, item_id, page)
         panel.changed.connect(lambda: self.bench.reload_items([item_id]))
         return panel
+
+    def _make_duties(self, item_id: int, page: QWidget) -> QWidget:
+        from qlist_desktop.ui.duties_page import ItemDutiesPanel
+
+        return ItemDutiesPanel(self.bench, item_id, page)
 
     def _drop_lazy(self) -> None:
         if self.flowchart_editor is not None:

@@ -30,6 +30,7 @@ from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import SUFFIX, Workspace, WorkspaceError
 from qlist_desktop.ui.dashboard import Dashboard
 from qlist_desktop.ui.department_dialog import DepartmentDialog
+from qlist_desktop.ui.duties_page import DutiesPage, DutySummary
 from qlist_desktop.ui.item_editor import ItemEditor
 from qlist_desktop.ui.item_list import ItemListPanel
 from qlist_desktop.ui.recycle_bin import RecycleBinDialog
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.item_list: ItemListPanel | None = None
         self.editor: ItemEditor | None = None
         self.dashboard: Dashboard | None = None
+        self.duties_page: DutiesPage | None = None
         self.pending_dialog: QWidget | None = None
         self._jump_on_edit = False
         self.setWindowTitle(self.tr("权力清单编制工具"))
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.items_tab_action = self._action(self.tr("事项"), lambda: self._show_tab(0), "Ctrl+1", view_menu)
         self.dashboard_action = self._action(self.tr("总览"), lambda: self._show_tab(1), "Ctrl+2", view_menu)
+        self.duties_action = self._action(self.tr("责任清单"), lambda: self._show_tab(2), "Ctrl+3", view_menu)
         view_menu.addSeparator()
         language = view_menu.addMenu(self.tr("界面语言（重新启动后生效）"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
@@ -146,7 +149,8 @@ class MainWindow(QMainWindow):
             self.import_action, self.catalog_action, self.export_action, self.close_action, self.undo_action,
             self.redo_action,
             self.new_item_action, self.duplicate_action, self.delete_action, self.find_action, self.recycle_action,
-            self.items_tab_action, self.dashboard_action, self.department_action, self.rounds_action,
+            self.items_tab_action, self.dashboard_action, self.duties_action, self.department_action,
+            self.rounds_action,
             self.review_import_action, self.print_catalog_action, self.print_form_action, self.print_chart_action,
         ]
         self.new_in_menu.setEnabled(False)
@@ -290,6 +294,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, self.tr("事项"))
         self.tabs.addTab(self.dashboard, self.tr("总览"))
+        self.duties_page = DutiesPage(bench)
+        self.tabs.addTab(self.duties_page, self.tr("责任清单"))
+        duty_summary = DutySummary(self.duties_page.dbench, self.dashboard)
+        duty_summary.openRequested.connect(lambda: self._show_tab(2))
+        dashboard_layout = self.dashboard.layout()
+        if dashboard_layout is not None:
+            dashboard_layout.addWidget(duty_summary)
+        self.duties_page.jumpRequested.connect(self.jump_to)
+        self.duties_page.dbench.showRequested.connect(lambda _p, _i: self._show_tab(2))
+        self.duties_page.dbench.entryShown.connect(self._duty_edited)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
 
@@ -320,7 +334,7 @@ class MainWindow(QMainWindow):
             self.bench.deleteLater()
         self.new_in_menu.clear()
         self.ws.close()
-        self.ws = self.bench = self.item_list = self.editor = self.dashboard = None
+        self.ws = self.bench = self.item_list = self.editor = self.dashboard = self.duties_page = None
         self.stack.setCurrentWidget(self.welcome)
         self._set_workspace_actions(False)
         self.counts.clear()
@@ -383,6 +397,8 @@ class MainWindow(QMainWindow):
             return
         if self.editor is not None:
             self.editor.commit_pending()
+        if self.duties_page is not None:
+            self.duties_page.commit_pending()
         self._jump_on_edit = True
         try:
             if undo:
@@ -396,6 +412,11 @@ class MainWindow(QMainWindow):
         """After undo/redo, show where it happened (the edit may belong to another item)."""
         if self._jump_on_edit:
             self.jump_to(item_id, field)
+
+    def _duty_edited(self, _part: str, _entry_id: int) -> None:
+        """After undo/redo of a responsibility-list edit, show the 责任清单 page (the page shows the entry)."""
+        if self._jump_on_edit:
+            self._show_tab(2)
 
     def jump_to(self, item_id: int, field: str = "") -> None:
         if self.item_list is None or self.editor is None:

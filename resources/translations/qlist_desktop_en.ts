@@ -82,130 +82,188 @@
     </message>
 </context>
 <context>
+    <name>CatalogCompareDialog</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="36" />
+        <source>上级目录新版本比较</source>
+        <translation>New catalog version: comparison</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="39" />
+        <source>“{file}”与“{catalog}”相比：新增 {a} 条（默认认领），取消 {r} 条，变更 {c} 条，未变 {u} 条。</source>
+        <translation>"{file}" against "{catalog}": {a} added (claimed by default), {r} cancelled, {c} changed, {u} unchanged. </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="40" />
+        <source>勾选的变更在合并时更新到已认领的事项，可撤销（Ctrl+Z）。</source>
+        <translation>Ticked changes update the claimed items when merging; this can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="58" />
+        <source>全部接受</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="60" />
+        <source>全部不接受</source>
+        <translation>Accept none</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="62" />
+        <source>合并新版本并接受所选变更</source>
+        <translation>Merge the new version, accepting the ticked changes</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="101" />
+        <source>接受后：处置意见改为“取消”，备注“{reason}”</source>
+        <translation>If accepted: disposition becomes "取消", remark "{reason}"</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/catalog_compare.py" line="104" />
+        <source>合并时认领到本部门清单</source>
+        <translation>Claimed into the department list when merging</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="47" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="64" />
         <source>上级目录认领</source>
         <translation>Claiming from upper-level catalogs</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="59" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="77" />
         <source>不认领的理由（必填，写入报送包的未认领事项说明）</source>
         <translation>Reason for not claiming (required; goes into the bundle's statement of unclaimed items)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="60" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="78" />
         <source>不认领所选</source>
         <translation>Do not claim selected</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="62" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="80" />
         <source>重新认领所选</source>
         <translation>Claim selected again</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="64" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="82" />
         <source>导入上级目录…</source>
         <translation>Import a catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="95" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="139" />
         <source>{name}：{n} 条，已认领 {c}，未认领 {u}</source>
         <translation>{name}: {n} entries, {c} claimed, {u} not claimed</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="98" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="142" />
         <source>尚未导入上级目录。导入后，目录中的事项默认全部认领到本部门清单。</source>
         <translation>No catalog imported yet. Once imported, every catalog item is claimed into this department's list by default.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="106" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="156" />
         <source>请先选择要不认领的条目</source>
         <translation>Select the entries not to claim first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="115" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="165" />
         <source>已将 {n} 条标记为未认领，对应事项已移入回收站</source>
         <translation>{n} entries marked not claimed; their items moved to the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="122" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="172" />
         <source>已重新认领 {n} 条</source>
         <translation>{n} entries claimed again</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="125" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="175" />
         <source>选择上级目录（Excel）</source>
         <translation>Choose a catalog (Excel)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="126" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="176" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="221" />
         <source>Excel 清单 (*.xlsx *.xls)</source>
         <translation>Excel lists (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="134" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="184" />
         <source>未导入任何内容：</source>
         <translation>Nothing was imported: </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="136" />
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="186" />
         <source>已导入上级目录：认领 {n} 项（新建 {c} 项，对应已有事项 {l} 项）</source>
         <translation>Catalog imported: {n} items claimed ({c} new, {l} matched existing items)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="87" />
         <source>新版本替换的目录（与文件同名的目录自动对应）</source>
         <translation>The catalog a new version replaces (a catalog with the file's name is found by itself)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="88" />
         <source>导入新版本并比较…</source>
         <translation>Import a new version and compare…</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="90" />
         <source>按上级目录恢复所选</source>
         <translation>Restore selected from the catalog</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="93" />
         <source>与上级目录不一致的理由（写入报送包）</source>
         <translation>Why the item differs from the catalog (printed in the bundle)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="94" />
         <source>记录不一致的理由</source>
         <translation>Record the reason</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="130" />
         <source>不一致：</source>
         <translation>Differs: </translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="130" />
         <source>一致</source>
         <translation>Identical</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="144" />
         <source>{label}（上级目录中没有的事项，需单独审核设定依据）{n} 项：{names}</source>
         <translation>{label} (items no catalog has; their bases need their own review): {n}: {names}</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="199" />
         <source>请先选择已认领的条目</source>
         <translation>Select claimed entries first</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="208" />
         <source>已按上级目录恢复 {n} 个事项</source>
         <translation>{n} items restored from the catalog</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="217" />
         <source>已记录 {n} 条的不一致理由</source>
         <translation>Reason recorded for {n} entries</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="220" />
         <source>选择上级目录的新版本（Excel）</source>
         <translation>Choose the new version of the catalog (Excel)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="235" />
         <source>无法比较：</source>
         <translation>Cannot compare: </translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/catalog_dialog.py" line="246" />
         <source>已合并新版本：新认领 {c} 项，按新版本更新 {u} 项（可撤销）</source>
         <translation>New version merged: {c} items claimed, {u} items updated (can be undone)</translation>
     </message>
@@ -322,6 +380,14 @@
         <location filename="../../qlist_desktop/ui/department_dialog.py" line="56" />
         <source>区划代码应为 6 位数字，现为“{v}”</source>
         <translation>The region code must be 6 digits, not "{v}"</translation>
+    </message>
+</context>
+<context>
+    <name>DutySummary</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/duties_page.py" line="266" />
+        <source>打开责任清单</source>
+        <translation>Open the responsibility list</translation>
     </message>
 </context>
 <context>
@@ -522,175 +588,198 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="25" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="25" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="25" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="25" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="44" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="45" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="44" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="45" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/findings.py" line="84" />
+        <source>按上级目录恢复</source>
+        <translation>Restore from the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/findings.py" line="85" />
+        <source>将所选问题涉及的字段恢复为上级目录中的内容（可撤销）</source>
+        <translation>Set the field of the selected finding back to the catalog's value (can be undone)</translation>
+    </message>
+</context>
+<context>
     <name>FlowchartEditor</name>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="131" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="145" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="131" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="145" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="131" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="145" />
         <source>条件（是/否/不予受理…）</source>
         <translation>Condition (yes/no/rejected…)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="137" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="151" />
         <source>添加环节</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="138" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="152" />
         <source>添加分支</source>
         <translation>Add branch</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="139" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="153" />
         <source>删除环节</source>
         <translation>Remove step</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="140" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="154" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="141" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="155" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="142" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="156" />
         <source>添加连线</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="143" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="157" />
         <source>删除连线</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="157" />
-        <source>保存流程图</source>
-        <translation>Save chart</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="159" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="172" />
         <source>按权力类型模板重新起草</source>
         <translation>Redraft from the category template</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="169" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="182" />
         <source>流程环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="174" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="187" />
         <source>连线</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="186" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="199" />
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="186" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="199" />
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="187" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="200" />
         <source>适合窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="199" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="206" />
+        <source>全窗口编辑</source>
+        <translation>Full-window editing</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="216" />
         <source>流程图问题</source>
         <translation>Chart findings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="224" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="241" />
         <source>已保存的流程图数据已损坏（{0}），下面是按权力类型模板起草的新流程图，保存后替换损坏的数据。</source>
         <translation>The stored chart is damaged ({0}); below is a new draft from the category template, which replaces it when saved.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="227" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="244" />
         <source>该事项还没有流程图：下面是按“{0}”模板起草的草稿，修改后保存。</source>
         <translation>This item has no chart yet: below is a draft from the “{0}” template; edit and save it.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="344" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="381" />
         <source>新环节</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="356" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="393" />
         <source>是否符合条件</source>
         <translation>Conditions met?</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="358" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="395" />
         <source>不予办理告知</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="362" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="399" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="364" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="401" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="417" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="455" />
         <source>未发现问题</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="434" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="462" />
+        <source>有未保存的修改，稍后自动保存</source>
+        <translation>Unsaved changes, saving shortly</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="462" />
+        <source>已自动保存</source>
+        <translation>Saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="475" />
         <source>正在绘制…</source>
         <translation>Drawing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="458" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="499" />
         <source>无法绘制预览：{0}</source>
         <translation>Cannot draw the preview: {0}</translation>
     </message>
@@ -698,158 +787,176 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="62" />
         <source>从 Excel 导入事项</source>
         <translation>Import items from Excel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="68" />
         <source>正在读取 {n} 个文件……</source>
         <translation>Reading {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>文件 / 工作表 / 事项</source>
         <translation>File / sheet / item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
         <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
         <source>文件 / 工作表</source>
         <translation>File / sheet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
         <source>跳过的行</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79" />
         <source>同时更新已有事项中与文件不同的内容</source>
         <translation>Also update existing items that differ from the file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="85" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="86" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="142" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="143" />
         <source>预览完成，尚未导入</source>
         <translation>Preview ready, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
         <source>预览完成：确认无误后点“导入”。</source>
         <translation>Preview ready: check it, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
         <source>没有需要导入的内容。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="154" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="156" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="164" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="166" />
         <source>已导入：新建 {c} 项，更新 {u} 项。</source>
         <translation>Imported: {c} created, {u} updated.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="183" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="185" />
         <source>共 {n} 个事项：新建 {c} 项，更新 {u} 项，无变化 {k} 项；跳过 {s} 行；{w} 条提醒。</source>
         <translation>{n} items: {c} new, {u} updated, {k} unchanged; {s} rows skipped; {w} warnings.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="186" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="188" />
         <source>以下文件无法导入，请处理后重试（未导入任何内容）：</source>
         <translation>These files cannot be imported; fix them and try again (nothing was imported):</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="199" />
         <source>{n} 个事项：{c}</source>
         <translation>{n} items: {c}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="217" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="214" />
+        <source>责任清单：{part} {n} 项</source>
+        <translation>Responsibility list: {part}, {n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="224" />
         <source>跳过的行（{n}）</source>
         <translation>Skipped rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="218" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="225" />
         <source>提醒（{n}）</source>
         <translation>Warnings ({n})</translation>
     </message>
 </context>
 <context>
+    <name>ItemDutiesPanel</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/duties_page.py" line="292" />
+        <source>本事项在责任清单中的对应条目（双击跳转）：</source>
+        <translation>Entries of the responsibility list tied to this item (double-click to open):</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duties_page.py" line="310" />
+        <source>尚未对应任何条目</source>
+        <translation>Not tied to any entry yet</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="208" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="219" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="232" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="243" />
         <source>未选择事项：在左侧列表中选择一个事项，或按 Ctrl+N 新建</source>
         <translation>No item selected: choose one in the list, or press Ctrl+N for a new one</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="342" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="355" />
         <source>已附加依据文件“{name}”</source>
         <translation>Attached "{name}"</translation>
     </message>
@@ -857,95 +964,97 @@
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="57" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="58" />
         <source>搜索编码、名称、子项名称或依据文件名称（Ctrl+F）</source>
         <translation>Search code, name, sub-name or basis title (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="61" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="62" />
         <source>全部类型</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="66" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="67" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="70" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="71" />
         <source>只看有错误的</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="72" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="73" />
         <source>只看待处理的审核意见</source>
         <translation>Open review opinions only</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="94" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="100" />
         <source>设置状态</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="99" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="105" />
         <source>设置承办机构…</source>
         <translation>Set handling section…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="101" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="107" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="115" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="122" />
         <source>所选事项：</source>
         <translation>Selected items:</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="143" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="151" />
         <source>显示 {shown} / {total} 项</source>
         <translation>Showing {shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="181" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="190" />
         <source>将 {n} 个事项的{field}设为“{value}”</source>
         <translation>Set {field} of {n} items to "{value}"</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="180" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="189" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="180" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="189" />
         <source>承办机构</source>
         <translation>Handling section</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="188" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="197" />
         <source>设置承办机构</source>
         <translation>Set handling section</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="189" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="198" />
         <source>所选 {n} 个事项的承办机构（科室）：</source>
         <translation>Handling section of the {n} selected items:</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="199" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="208" />
         <source>删除事项</source>
         <translation>Delete items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="198" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="207" />
         <source>将所选 {n} 个事项移入回收站？可在“编辑 → 回收站”中恢复，也可撤销（Ctrl+Z）。</source>
         <translation>Move the {n} selected items to the recycle bin? They can be restored from Edit → Recycle bin, or undone (Ctrl+Z).</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/item_list.py" line="75" />
         <source>只看本级新增</source>
         <translation>Only items added locally</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/item_list.py" line="76" />
         <source>上级目录中没有的事项：需单独审核其设定依据</source>
         <translation>Items no upper-level catalog has: their bases need their own review</translation>
     </message>
@@ -953,75 +1062,77 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="50" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="53" />
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="50" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="53" />
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="50" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="53" />
         <source>子项名称</source>
         <translation>Sub-name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="50" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="53" />
         <source>权力类型</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="51" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="54" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="51" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="54" />
         <source>校验</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="51" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="54" />
         <source>最后修改</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="51" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="54" />
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="67" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="72" />
         <source>错误 {e} · 警告 {w}</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="69" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="74" />
         <source>错误 {e}</source>
         <translation>{e} errors</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="71" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="76" />
         <source>警告 {w}</source>
         <translation>{w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="72" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="77" />
         <source>通过</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="76" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="81" />
         <source>待处理：{conclusion}</source>
         <translation>Open: {conclusion}</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="54" />
         <source>来源</source>
         <translation>Origin</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/item_model.py" line="65" />
         <source>上级目录</source>
         <translation>Catalog</translation>
     </message>
@@ -1029,260 +1140,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="59" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="202" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="327" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="61" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="206" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="342" />
         <source>权力清单编制工具</source>
         <translation>Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="94" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="96" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="95" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
         <source>新建工作区…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="96" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
         <source>打开工作区…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="99" />
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
         <source>打开示例工作区</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="102" />
         <source>导入 Excel 清单…</source>
         <translation>Import Excel list…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="135" />
         <source>导出报送材料…</source>
         <translation>Export submission…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="103" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="105" />
         <source>关闭工作区</source>
         <translation>Close workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="101" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="103" />
         <source>上级目录认领…</source>
         <translation>Claim from catalogs…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="104" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="415" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="437" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="417" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="439" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="113" />
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="113" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
         <source>按类型新建事项</source>
         <translation>New item of category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="114" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
         <source>复制事项</source>
         <translation>Duplicate item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
         <source>删除所选事项…</source>
         <translation>Delete selected items…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="120" />
         <source>回收站…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="120" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="121" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="291" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="123" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="295" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="292" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="124" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="296" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="124" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="125" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="298" />
+        <source>责任清单</source>
+        <translation>Responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
         <source>界面语言（重新启动后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
         <source>Graphviz 程序位置…</source>
         <translation>Graphviz program location…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="131" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="134" />
         <source>报送(&amp;S)</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="133" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="136" />
         <source>报送批次与审核意见…</source>
         <translation>Rounds and review opinions…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="134" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="140" />
         <source>打印预览：目录表…</source>
         <translation>Print preview: catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="139" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="142" />
         <source>打印预览：当前事项登记表…</source>
         <translation>Print preview: this item's form…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="141" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="144" />
         <source>打印预览：当前事项流程图…</source>
         <translation>Print preview: this item's flowchart…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="143" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="146" />
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="144" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="147" />
         <source>部门信息…</source>
         <translation>Department…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="171" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="175" />
         <source>界面语言将在下次启动时生效</source>
         <translation>The language changes at the next start</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="174" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="178" />
         <source>选择 Graphviz 的 dot 程序（留空取消则自动查找）</source>
         <translation>Choose Graphviz's dot program (cancel to look it up automatically)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="190" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="194" />
         <source>流程图将使用：{version}</source>
         <translation>Flowcharts will use: {version}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="192" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="196" />
         <source>“{path}”不是 Graphviz 的 dot 程序</source>
         <translation>“{path}” is not Graphviz's dot program</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="209" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="213" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="235" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="239" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="414" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="436" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="416" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="438" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="425" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="447" />
         <source>{department} — {file} — 权力清单编制工具</source>
         <translation>{department} — {file} — Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="432" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="454" />
         <source>事项 {n} 项 · 错误 {e} · 警告 {w}</source>
         <translation>{n} items · {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="437" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="459" />
         <source>本事项：错误 {e} · 警告 {w}　|　</source>
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="460" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="482" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="461" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="483" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="484" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="506" />
         <source>导入 {c} 个新事项、更新 {u} 个</source>
         <translation>Import {c} new items, update {u}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="487" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="509" />
         <source>导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）</source>
         <translation>Imported: {c} created, {u} updated (Ctrl+Z undoes this import)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="539" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="561" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="551" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="573" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/duties_page.py" line="53" />
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duties_page.py" line="54" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duties_page.py" line="61" />
+        <source>从行政检查事项生成</source>
+        <translation>Generate from the inspection items</translation>
     </message>
 </context>
 <context>
@@ -1306,22 +1441,22 @@
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="217" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="217" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="217" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
         <source>子项名称</source>
         <translation>Sub-name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="217" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
@@ -1420,75 +1555,97 @@
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="84" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="88" />
         <source>节假日与调休（计算 20 个工作日期限）</source>
         <translation>Holidays and make-up workdays (for the 20-working-day deadline)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="115" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="121" />
         <source>尚未报送，报送后将在此显示变更说明期限。</source>
         <translation>Not submitted yet; the change deadline appears here after a submission.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="119" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="127" />
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="119" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="127" />
         <source>调休上班</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="123" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="136" />
         <source>选择审核意见反馈表</source>
         <translation>Choose the review feedback form</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="124" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="137" />
         <source>Excel 工作簿 (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="133" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="146" />
         <source>无法导入：</source>
         <translation>Cannot import: </translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="84" />
         <source>载入节假日安排文件…</source>
         <translation>Load a holiday file…</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="123" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="124" />
         <source>已知节假日安排：{years}；其他年份按周一至周五计算。</source>
         <translation>Holiday arrangements known for: {years}; other years count Monday to Friday.</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="129" />
         <source>本工作区添加</source>
         <translation>added in this workspace</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="129" />
         <source>国务院安排</source>
         <translation>State Council</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="172" />
         <source>选择节假日安排文件</source>
         <translation>Choose a holiday file</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="172" />
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="181" />
         <source>无法载入：</source>
         <translation>Not loaded: </translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="184" />
         <source>已载入 {years} 年的节假日安排。</source>
         <translation>Holiday arrangements loaded for {years}.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/duty_forms.py" line="102" />
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duty_forms.py" line="103" />
+        <source>删除所选行</source>
+        <translation>Delete the selected rows</translation>
     </message>
 </context>
 <context>
@@ -1550,52 +1707,6 @@
         <location filename="../../qlist_desktop/ui/sub_tables.py" line="237" />
         <source>下移</source>
         <translation>Move down</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCompareDialog</name>
-    <message>
-        <source>上级目录新版本比较</source>
-        <translation>New catalog version: comparison</translation>
-    </message>
-    <message>
-        <source>“{file}”与“{catalog}”相比：新增 {a} 条（默认认领），取消 {r} 条，变更 {c} 条，未变 {u} 条。</source>
-        <translation>"{file}" against "{catalog}": {a} added (claimed by default), {r} cancelled, {c} changed, {u} unchanged. </translation>
-    </message>
-    <message>
-        <source>勾选的变更在合并时更新到已认领的事项，可撤销（Ctrl+Z）。</source>
-        <translation>Ticked changes update the claimed items when merging; this can be undone (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>全部接受</source>
-        <translation>Accept all</translation>
-    </message>
-    <message>
-        <source>全部不接受</source>
-        <translation>Accept none</translation>
-    </message>
-    <message>
-        <source>合并新版本并接受所选变更</source>
-        <translation>Merge the new version, accepting the ticked changes</translation>
-    </message>
-    <message>
-        <source>接受后：处置意见改为“取消”，备注“{reason}”</source>
-        <translation>If accepted: disposition becomes "取消", remark "{reason}"</translation>
-    </message>
-    <message>
-        <source>合并时认领到本部门清单</source>
-        <translation>Claimed into the department list when merging</translation>
-    </message>
-</context>
-<context>
-    <name>FindingsPanel</name>
-    <message>
-        <source>按上级目录恢复</source>
-        <translation>Restore from the catalog</translation>
-    </message>
-    <message>
-        <source>将所选问题涉及的字段恢复为上级目录中的内容（可撤销）</source>
-        <translation>Set the field of the selected finding back to the catalog's value (can be undone)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from qlist_desktop.cli.common import CliError, open_workspace, print_json
+from qlist_desktop.domain.duties import PART_LABELS
 from qlist_desktop.importing import ImportFileError
 from qlist_desktop.services.imports import apply_plan, plan_import
 
@@ -76,6 +77,10 @@ def _print_details(f: dict[str, Any]) -> None:
             print(f"    [{r['sheet']}] {span}：{r['reason']}")
     for w in f["warnings"]:
         print(f"  提醒：{w}")
+    for d in f.get("duties", []):
+        print(f"  责任清单：工作表“{d['sheet']}”读作{PART_LABELS[d['part']]} {d['entries']} 项")
+        for reason in d["skipped"]:
+            print(f"    跳过：{reason}")
 
 
 def _print(report: dict[str, Any]) -> None:
