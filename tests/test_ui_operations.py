@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialogButtonBox
 
 from qlist_desktop.services.demo import create_demo
-from qlist_desktop.services.items import list_rows
+from qlist_desktop.services.items import list_rows, load_items
+from qlist_desktop.services.submissions import list_submissions
 from qlist_desktop.ui.item_model import COL_STATUS
 from qlist_desktop.ui.main_window import MainWindow
 
@@ -73,6 +74,11 @@ def test_after_an_export_the_list_shows_the_new_status(qtbot, window: MainWindow
     sent = blocker.args[0].items
     after = _statuses(window)
     assert after.count("已报送") == sent > 0
+    assert wizard.export_button.text() == "完成" and wizard.export_button.isEnabled()
+    with qtbot.waitSignal(wizard.finished, timeout=5_000):
+        wizard.export_button.click()  # ends the wizard: a second round needs a new start
+    assert wizard.result() == wizard.DialogCode.Accepted
+    assert len(list_submissions(window.ws)) == 1
 
 
 def test_a_chart_edit_survives_selecting_another_item_and_undoes(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -103,3 +109,76 @@ def test_a_chart_edit_survives_selecting_another_item_and_undoes(qtbot, window: 
     assert window.editor.flowchart_editor.chart.steps[1].name == original.steps[1].name
     window.redo()
     assert get_chart(window.ws, first).steps[1].name == "网上申请（全程网办）"
+
+
+def test_a_real_list_completed_in_the_gui_then_its_drafts_marked_ready(qtbot, window: MainWindow,
+                                                                        tmp_path: Path) -> None:
+    """Import → 补全编码和流程图 (preview, one undoable step) → the wizard names the drafts and marks them 待审核."""
+    dialog = window.start_new_workspace(tmp_path / "dept.qlist")
+    dialog.name.setText("克拉玛依市科学技术局")
+    dialog.region_code.setText("650200")
+    dialog.code.setText("301")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    importing = window.open_import([SCIENCE])
+    with qtbot.waitSignal(importing.planned, timeout=30_000):
+        pass
+    with qtbot.waitSignal(importing.finished, timeout=30_000):
+        importing.import_button.click()
+    assert window.bench is not None and window.ws is not None and window.dashboard is not None
+    window.dashboard_action.trigger()  # 总览 (Ctrl+2): the blocking findings, named
+    blockers = window.dashboard.blockers.model
+    assert any("技术合同认定登记" in blockers.item_text(f) for f in blockers.findings), "findings name their item"
+
+    window.items_tab_action.trigger()
+    completing = window.open_complete()
+    assert completing is not None
+    assert completing.summary.text().startswith("将生成 4 个事项编码、起草 4 张流程图")
+    completing.apply_button.click()
+    codes = [i.code for i in load_items(window.ws)]
+    assert all(c.startswith("650200301") for c in codes)
+    assert not [f for f in window.bench.live.all_findings() if f.rule in ("flowchart-missing", "required-field")]
+    window.undo()
+    assert all(i.code == "" for i in load_items(window.ws))
+    window.redo()
+
+    wizard = window.open_export()
+    assert wizard is not None
+    assert wizard.drafts_label.text().startswith("有 4 个“草稿”事项不在本次报送中")
+    assert wizard.mark_button.isEnabled()
+    wizard.mark_button.click()
+    assert {i.status for i in load_items(window.ws)} == {"待审核"}
+    assert wizard.plan is not None and len(wizard.plan.items) == 4
+    wizard.close()
+    window.undo()
+    assert {i.status for i in load_items(window.ws)} == {"草稿"}
+
+
+def test_fill_down_over_a_selection_undo_and_redo(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_workspace(create_demo(tmp_path / "demo.qlist"))
+    assert window.item_list is not None and window.ws is not None
+    proxy = window.item_list.proxy
+    chosen = [proxy.id_at(row) for row in range(3)]
+    view = window.item_list.view
+    view.selectRow(0)
+    for row in (1, 2):
+        view.selectionModel().select(proxy.index(row, 0), view.selectionModel().SelectionFlag.Select
+                                     | view.selectionModel().SelectionFlag.Rows)
+    assert sorted(window.item_list.selected_ids()) == sorted(chosen)
+    before = {i.key: i.contact_phone for i in load_items(window.ws)}
+    dialog = window.open_fill("contact_phone")
+    assert dialog is not None and dialog.on_selection.isChecked()
+    dialog.only_empty.setChecked(False)
+    dialog.value.setCurrentText("0990-6231234")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    after = {i.key: i.contact_phone for i in load_items(window.ws)}
+    assert {i for i in after if after[i] == "0990-6231234"} == set(chosen)
+    assert all(after[i] == before[i] for i in after if i not in chosen)
+    window.undo()
+    assert {i.key: i.contact_phone for i in load_items(window.ws)} == before
+    window.redo()
+    assert {i.key: i.contact_phone for i in load_items(window.ws)} == after
+    refused = window.open_fill("legal_time_limit")
+    assert refused is not None
+    refused.value.setCurrentText("二十天")
+    refused.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "应为工作日天数" in refused.message.text() and refused.isVisible()

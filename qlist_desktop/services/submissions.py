@@ -12,10 +12,14 @@ from typing import Any
 from sqlalchemy import func, select
 
 from qlist_desktop.domain.items import PowerItem, item_from_dict
-from qlist_desktop.services.items import set_status_in_session
+from qlist_desktop.domain.rules import ERROR
+from qlist_desktop.services.items import load_items, set_status_in_session
+from qlist_desktop.services.validation import validate_workspace
 from qlist_desktop.storage.schema import SubmissionRow
 from qlist_desktop.storage.workspace import Workspace
 
+DRAFT = "草稿"
+READY = "待审核"  # what a draft becomes when the liaison considers it ready for the office
 SUBMITTED = "已报送"
 
 
@@ -89,3 +93,9 @@ def get_submission(ws: Workspace, bundle_id: str) -> Submission | None:
         row = s.scalars(select(SubmissionRow).where(SubmissionRow.bundle_id == bundle_id)).first()
         return None if row is None else _from_row(row, True)
 
+
+def ready_drafts(ws: Workspace) -> tuple[int, list[int]]:
+    """How many live items are 草稿, and the ids of those without an error (they could be sent as 待审核)."""
+    drafts = [i for i in load_items(ws) if i.status == DRAFT]
+    blocked = {f.item_id for f in validate_workspace(ws, drafts) if f.severity == ERROR}
+    return len(drafts), [i.key for i in drafts if i.key not in blocked]

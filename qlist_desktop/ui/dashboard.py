@@ -86,7 +86,8 @@ class Dashboard(QWidget):
         self.summary.setProperty("role", "title")
         self.summary.setWordWrap(True)
         self.chart = CompletionChart(self)
-        self.blockers = FindingsPanel(self)
+        self.blockers = FindingsPanel(
+            self, names=lambda i: bench.peek(i).full_name if i in bench.live.items else "")
         self.jumpRequested = self.blockers.jumpRequested
         chart_box = QGroupBox(self.tr("各类型完成情况"), self)
         QVBoxLayout(chart_box).addWidget(self.chart)

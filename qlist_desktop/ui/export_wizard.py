@@ -7,9 +7,10 @@ The export runs on a worker thread; 取消 stops it between steps and leaves not
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -35,6 +37,8 @@ from qlist_desktop.export.manifest import verify_bundle
 from qlist_desktop.export.safe_write import ExportError
 from qlist_desktop.export.templates import TemplateError
 from qlist_desktop.fonts import FontMissing
+from qlist_desktop.services.bulk_edit import set_many
+from qlist_desktop.services.submissions import READY, ready_drafts
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob, Progress
 
@@ -67,10 +71,15 @@ class ExportWizard(QDialog):
 
     exported = Signal(object)
     export_failed = Signal(str)
+    jumpRequested = Signal(int, str)  # item id, field: a finding was double-clicked
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 mark_ready: Callable[[list[int]], None] | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.ready_drafts: list[int] = []
+        # How drafts become 待审核: in the main window one undoable edit on the workbench.
+        self._mark_ready = mark_ready or self._mark_in_workspace
         self.plan: ExportPlan | None = None
         self.outcome: ExportResult | None = None  # not `result`: that is QDialog.result()
         self._worker: BackgroundJob | None = None
@@ -106,6 +115,14 @@ class ExportWizard(QDialog):
         self.drafts_check = QCheckBox(_tr("同时报送“草稿”状态的事项"))
         self.drafts_check.toggled.connect(self.replan)
         form.addRow("", self.drafts_check)
+        self.drafts_label = QLabel()
+        self.drafts_label.setWordWrap(True)
+        self.mark_button = QPushButton(_tr("将无错误的草稿标为“待审核”"))
+        self.mark_button.clicked.connect(self._mark_drafts)
+        drafts_row = QHBoxLayout()
+        drafts_row.addWidget(self.drafts_label, 1)
+        drafts_row.addWidget(self.mark_button)
+        form.addRow("", drafts_row)
         layout.addWidget(target_box)
 
         check_box = QGroupBox(_tr("2. 报送前校验"))
@@ -115,6 +132,8 @@ class ExportWizard(QDialog):
         col.addWidget(self.summary_label)
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
+        self.findings_list.setToolTip(_tr("双击跳转到该事项的字段"))
+        self.findings_list.itemDoubleClicked.connect(self._jump)
         col.addWidget(self.findings_list, 1)
         self.reason_label = QLabel(
             _tr("存在错误时，须填写仍要报送的理由（记录在报送包封面、manifest.json 和工作区中）："))
@@ -188,21 +207,58 @@ class ExportWizard(QDialog):
         self.summary_label.setText(self.plan.summary_text() + " " + _tr("报送包文件夹名：") + self.plan.folder_name)
         self.findings_list.clear()
         ordered = self.plan.errors + self.plan.warnings
+        names = {i.key: i.full_name for i in self.plan.items}
         for finding in ordered[:MAX_LISTED_FINDINGS]:
             mark = _tr("错误") if finding.severity == ERROR else _tr("提醒")
-            self.findings_list.addItem(f"[{mark}] {finding.code or _tr('（无编码）')}：{finding.message}")
+            name = names.get(finding.item_id or 0, "")
+            entry = QListWidgetItem(f"[{mark}] {finding.code or _tr('（无编码）')} {name}：{finding.message}")
+            entry.setData(Qt.ItemDataRole.UserRole, (finding.item_id, finding.field))
+            self.findings_list.addItem(entry)
         if len(ordered) > MAX_LISTED_FINDINGS:
             more = len(ordered) - MAX_LISTED_FINDINGS
             self.findings_list.addItem(_tr("……另有 {0} 条，请在校验视图中查看").format(more))
+        self._show_drafts()
         has_errors = bool(self.plan.errors)
         self.reason_label.setEnabled(has_errors)
         self.reason_edit.setEnabled(has_errors)
         self._update_buttons()
 
+    def _show_drafts(self) -> None:
+        """Drafts are not sent unless asked: say how many, and which of them could go as 待审核."""
+        drafts, self.ready_drafts = (0, []) if self.drafts_check.isChecked() else ready_drafts(self.ws)
+        if drafts:
+            self.drafts_label.setText(_tr("有 {0} 个“草稿”事项不在本次报送中，其中 {1} 个没有错误。").format(
+                drafts, len(self.ready_drafts)))
+        self.drafts_label.setVisible(bool(drafts))
+        self.mark_button.setVisible(bool(drafts))
+        self.mark_button.setEnabled(bool(self.ready_drafts))
+
+    @Slot()
+    def _mark_drafts(self) -> None:
+        if not self.ready_drafts:
+            return
+        self._mark_ready(list(self.ready_drafts))
+        self.replan()
+
+    def _mark_in_workspace(self, ids: list[int]) -> None:
+        set_many(self.ws, {i: {"status": READY} for i in ids}, source="desktop")
+
+    def _jump(self, entry: QListWidgetItem) -> None:
+        target = entry.data(Qt.ItemDataRole.UserRole)
+        if target and target[0] is not None:
+            self.jumpRequested.emit(int(target[0]), str(target[1]))
+
     @Slot()
     def _update_buttons(self) -> None:
         running = self._worker is not None
         plan = self.plan
+        if self.outcome is not None and not running:  # this export is done: the wizard ends here
+            self.export_button.setText(_tr("完成"))
+            self.export_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
+            self.close_button.setEnabled(True)
+            return
+        self.export_button.setText(_tr("开始导出"))
         ready = (plan is not None and bool(plan.items) and bool(self.target_edit.text().strip())
                  and (not plan.errors or bool(self.reason_edit.toPlainText().strip())))
         self.export_button.setEnabled(ready and not running)
@@ -212,6 +268,9 @@ class ExportWizard(QDialog):
     # -- running -----------------------------------------------------------------------------------------
     @Slot()
     def start_export(self) -> None:
+        if self.outcome is not None:  # the button says 完成: a second round needs a new start
+            self.accept()
+            return
         if self._worker is not None or self.plan is None:
             return
         options = self.options()

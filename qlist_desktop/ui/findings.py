@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
@@ -18,12 +19,13 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
 class FindingsModel(HeaderedTableModel):
-    """Findings with severity, item code, field and message."""
+    """Findings with severity, item (code and name), field and message."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, names: Callable[[int], str] | None = None) -> None:
         super().__init__(parent)
         self.findings: list[Finding] = []
-        self.headers = [self.tr("级别"), self.tr("事项编码"), self.tr("字段"), self.tr("问题")]
+        self.names = names  # item id → 事项名称（子项）: uncoded items are told apart by their names
+        self.headers = [self.tr("级别"), self.tr("事项"), self.tr("字段"), self.tr("问题")]
 
     def set_findings(self, findings: list[Finding]) -> None:
         if findings == self.findings:
@@ -35,6 +37,11 @@ class FindingsModel(HeaderedTableModel):
     def row_total(self) -> int:
         return len(self.findings)
 
+    def item_text(self, finding: Finding) -> str:
+        code = finding.code or self.tr("（无编码）")
+        name = self.names(finding.item_id) if self.names and finding.item_id is not None else ""
+        return f"{code} {name}".strip()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -44,7 +51,7 @@ class FindingsModel(HeaderedTableModel):
             if col == COL_SEVERITY:
                 return self.tr("错误") if finding.severity == ERROR else self.tr("警告")
             if col == COL_CODE:
-                return finding.code
+                return self.item_text(finding)
             if col == COL_FIELD:
                 return field_label(finding.field)
             return finding.message
@@ -52,6 +59,8 @@ class FindingsModel(HeaderedTableModel):
             return SEVERITY_COLORS.get(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MESSAGE:
             return finding.message
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_CODE:
+            return self.item_text(finding)
         if role == FINDING_ROLE:
             return finding
         return None
@@ -64,9 +73,10 @@ class FindingsPanel(QWidget):
     jumpRequested = Signal(int, str)  # item id, field name
     restoreRequested = Signal(int, str)  # item id, conformity aspect (name, code, category, basis)
 
-    def __init__(self, parent: QWidget | None = None, *, show_code: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, *, show_code: bool = True,
+                 names: Callable[[int], str] | None = None) -> None:
         super().__init__(parent)
-        self.model = FindingsModel(self)
+        self.model = FindingsModel(self, names)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +88,7 @@ class FindingsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.setColumnWidth(COL_SEVERITY, 48)
-        self.view.setColumnWidth(COL_CODE, 150)
+        self.view.setColumnWidth(COL_CODE, 260)
         self.view.setColumnWidth(COL_FIELD, 110)
         self.view.setColumnHidden(COL_CODE, not show_code)
         self.restore_button = QPushButton(self.tr("按上级目录恢复"), self)

@@ -37,6 +37,7 @@ from qlist_desktop.importing import (
 )
 from qlist_desktop.importing.plan import by_category
 from qlist_desktop.services.imports import ImportOutcome, apply_plan, plan_import
+from qlist_desktop.services.settings import get_department
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob
 
@@ -78,6 +79,8 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.warnings_tree, self.tr("提醒"))
         self.updates_check = QCheckBox(self.tr("同时更新已有事项中与文件不同的内容"), self)
         self.updates_check.setChecked(True)
+        self.complete_check = QCheckBox(self.tr("导入后补全事项编码和流程图（先预览，可撤销）"), self)
+        self.complete_check.setChecked(True)
         self.status_label = QLabel("", self)
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -93,6 +96,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.updates_check)
+        layout.addWidget(self.complete_check)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
@@ -184,6 +188,14 @@ class ImportDialog(QDialog):
         warnings = sum(len(s.warnings) for f in plan.files for s in f.sheets)
         text = self.tr("共 {n} 个事项：新建 {c} 项，更新 {u} 项，无变化 {k} 项；跳过 {s} 行；{w} 条提醒。").format(
             n=len(plan.changes), c=counts[CREATE], u=counts[UPDATE], k=counts[UNCHANGED], s=skipped, w=warnings)
+        if counts[CREATE]:
+            text += "\n" + self.tr(
+                "新建的事项状态为“草稿”：补全、检查后，可在导出时将无错误的草稿标为“待审核”一并报送。")
+        others = self._other_bodies(plan)
+        if others:
+            text += "\n" + self.tr(
+                "注意：文件中的行使主体“{bodies}”与本工作区的部门“{dept}”不同，请确认导入的是本部门的清单。").format(
+                bodies="、".join(others[:3]) + ("等" if len(others) > 3 else ""), dept=get_department(self.ws).name)
         if plan.errors:
             text = self.tr("以下文件无法导入，请处理后重试（未导入任何内容）：") + "\n" + "\n".join(plan.errors)
             self.summary_label.setStyleSheet("color: #b00020;")
@@ -224,6 +236,15 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(1, self.tr("跳过的行（{n}）").format(n=skipped))
         self.tabs.setTabText(2, self.tr("提醒（{n}）").format(n=warnings))
         self.items_tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def _other_bodies(self, plan: ImportPlan) -> list[str]:
+        """The exercising bodies the file names that are not this workspace's department."""
+        department = get_department(self.ws).name.strip()
+        if not department:
+            return []
+        bodies = {c.parsed.item.exercising_body.strip().splitlines()[0] for c in plan.changes
+                  if c.action == CREATE and c.parsed.item.exercising_body.strip()}
+        return sorted(b for b in bodies if b not in department and department not in b)
 
     @staticmethod
     def _categories(items: list) -> str:

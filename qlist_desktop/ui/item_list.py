@@ -45,6 +45,7 @@ class ItemListPanel(QWidget):
     """The filtered, sortable list of live items, with batch actions on the selection."""
 
     currentItemChanged = Signal(object)  # item id or None
+    fillRequested = Signal()  # 批量填写 for the selection or the filtered list
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,9 @@ class ItemListPanel(QWidget):
         self.status_button.setMenu(menu)
         self.unit_button = QPushButton(self.tr("设置承办机构…"), self)
         self.unit_button.clicked.connect(self.ask_handling_unit)
+        self.fill_button = QPushButton(self.tr("批量填写…"), self)
+        self.fill_button.setToolTip(self.tr("为所选事项或当前列表中的事项填写同一字段（Ctrl+Shift+D）"))
+        self.fill_button.clicked.connect(self.fillRequested)
         self.delete_button = QPushButton(self.tr("删除…"), self)
         self.delete_button.clicked.connect(self.confirm_delete)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
@@ -122,6 +126,7 @@ class ItemListPanel(QWidget):
         batch.addWidget(QLabel(self.tr("所选事项："), self))
         batch.addWidget(self.status_button)
         batch.addWidget(self.unit_button)
+        batch.addWidget(self.fill_button)
         batch.addWidget(self.delete_button)
         batch.addStretch(1)
         layout = QVBoxLayout(self)

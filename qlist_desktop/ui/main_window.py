@@ -27,6 +27,7 @@ from qlist_desktop.paths import config_dir
 from qlist_desktop.services.op_changes import Change, OpChanges
 from qlist_desktop.services.reviews import change_deadline
 from qlist_desktop.services.settings import initialise
+from qlist_desktop.services.submissions import READY
 from qlist_desktop.storage.workspace import SUFFIX, Workspace, WorkspaceError
 from qlist_desktop.ui.dashboard import Dashboard
 from qlist_desktop.ui.department_dialog import DepartmentDialog
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("删除所选事项…"), self.delete_selected, None, edit_menu)
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find, edit_menu)
         edit_menu.addSeparator()
+        self.fill_action = self._action(self.tr("批量填写…"), self.open_fill, "Ctrl+Shift+D", edit_menu)
+        self.complete_action = self._action(self.tr("补全编码和流程图…"), self.open_complete, "Ctrl+Shift+K",
+                                            edit_menu)
+        edit_menu.addSeparator()
         self.recycle_action = self._action(self.tr("回收站…"), self.open_recycle_bin, None, edit_menu)
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
@@ -145,7 +150,7 @@ class MainWindow(QMainWindow):
                                                lambda: self.print_preview("flowchart"), None, submit_menu)
         dept_menu = bar.addMenu(self.tr("部门(&D)"))
         self.department_action = self._action(self.tr("部门信息…"), self.edit_department, None, dept_menu)
-        self.workspace_actions = [
+        self.workspace_actions = [self.fill_action, self.complete_action,
             self.import_action, self.catalog_action, self.export_action, self.close_action, self.undo_action,
             self.redo_action,
             self.new_item_action, self.duplicate_action, self.delete_action, self.find_action, self.recycle_action,
@@ -308,6 +313,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
 
         self.item_list.currentItemChanged.connect(self._current_item_changed)
+        self.item_list.fillRequested.connect(lambda: self.open_fill())
         self.editor.expandToggled.connect(lambda on: self.item_list.setVisible(not on) if self.item_list else None)
         self.dashboard.jumpRequested.connect(self.jump_to)
         bench.edited.connect(self._after_undo_redo)
@@ -493,6 +499,8 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.ws, list(paths), self)
         dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _r: self.open_complete() if dialog.complete_check.isChecked()
+                                and dialog.outcome is not None and dialog.outcome.created_ids else None)
         return self._show(dialog)
 
     def _imported(self, outcome: ImportOutcome) -> None:
@@ -507,6 +515,27 @@ class MainWindow(QMainWindow):
                              lambda: undo_import(ws, outcome), lambda: redo_import(ws, outcome))
         self.statusBar().showMessage(
             self.tr("导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）").format(c=created, u=updated), 15_000)
+
+    def open_complete(self) -> QDialog | None:
+        """补全编码和流程图: the preview first, then one undoable step."""
+        if self.bench is None:
+            return None
+        from qlist_desktop.ui.complete_dialog import CompleteDialog
+
+        return self._show(CompleteDialog(self.bench, self))
+
+    def open_fill(self, name: str = "") -> QDialog | None:
+        """批量填写: a field set on the selected items, or on every item the list shows."""
+        if self.bench is None or self.item_list is None:
+            return None
+        from qlist_desktop.ui.fill_dialog import FillDialog
+
+        proxy = self.item_list.proxy
+        shown = [proxy.id_at(row) for row in range(proxy.rowCount())]
+        dialog = FillDialog(self.bench, self.item_list.selected_ids(), shown, self)
+        if name:
+            dialog.choose(name)
+        return self._show(dialog)
 
     def open_catalogs(self) -> QDialog | None:
         """Upper-level catalogs and their claiming; the list is reloaded when items come or go."""
@@ -525,8 +554,11 @@ class MainWindow(QMainWindow):
             return None
         from qlist_desktop.ui.export_wizard import ExportWizard
 
-        dialog = ExportWizard(self.ws, self)
         bench = self.bench
+        mark = None if bench is None else (lambda ids: bench.set_fields_many(
+            {i: {"status": READY} for i in ids}, self.tr("将 {n} 个草稿标为待审核").format(n=len(ids))))
+        dialog = ExportWizard(self.ws, self, mark_ready=mark)
+        dialog.jumpRequested.connect(self.jump_to)
         if bench is not None:
             dialog.exported.connect(lambda result: bench.announce(result.changes))
         return self._show(dialog)

@@ -20,6 +20,7 @@ from qlist_desktop.domain.catalog_rules import restore_values
 from qlist_desktop.domain.flowchart import CHART_FIELD, Flowchart
 from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.services import items as item_service
+from qlist_desktop.services.bulk_edit import set_many
 from qlist_desktop.services.catalog_versions import MergeResult, VersionComparison, accepted_changes, merge_version
 from qlist_desktop.services.catalogs import list_catalogs
 from qlist_desktop.services.conformity import catalog_links, is_local_new
@@ -263,8 +264,7 @@ class SetFieldsCommand(QUndoCommand):
         self.old = {i: {k: copy.deepcopy(getattr(bench.live.items[i], k)) for k in ch} for i, ch in changes.items()}
 
     def _apply(self, values: dict[int, dict[str, Any]]) -> None:
-        for item_id, changes in values.items():
-            item_service.update_item(self.bench.ws, item_id, copy.deepcopy(changes), SOURCE)
+        set_many(self.bench.ws, copy.deepcopy(values), SOURCE)  # one transaction, however many items
         self.bench._reload(list(values))
         first = next(iter(values))
         self.bench.edited.emit(first, next(iter(values[first])))

@@ -269,6 +269,79 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="37" />
+        <source>补全编码和流程图</source>
+        <translation>Complete codes and flowcharts</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="39" />
+        <source>生成事项编码（按本工作区的编码规则；有效编码不变）</source>
+        <translation>Generate item codes (in this workspace's code scheme; valid codes stay)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="41" />
+        <source>按权力类型模板起草流程图（填入事项已有的岗位、时限、投诉渠道和公开信息）</source>
+        <translation>Draft flowcharts from the category templates (with the item's posts, time limits, complaint channel and disclosure)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="48" />
+        <source>事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="48" />
+        <source>原编码</source>
+        <translation>Old code</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="48" />
+        <source>新编码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="48" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="52" />
+        <source>补全</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="55" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="82" />
+        <source>将生成 {c} 个事项编码、起草 {f} 张流程图。</source>
+        <translation>{c} item codes will be generated and {f} flowcharts drafted.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="84" />
+        <source>没有需要补全的内容。</source>
+        <translation>Nothing to complete.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="85" />
+        <source>可用 Ctrl+Z 撤销。</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="89" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/complete_dialog.py" line="101" />
+        <source>补全 {c} 个编码、{f} 张流程图</source>
+        <translation>Complete {c} codes and {f} flowcharts</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <location filename="../../qlist_desktop/ui/dashboard.py" line="44" />
@@ -299,17 +372,17 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../qlist_desktop/ui/dashboard.py" line="91" />
+        <location filename="../../qlist_desktop/ui/dashboard.py" line="92" />
         <source>各类型完成情况</source>
         <translation>Completion by category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/dashboard.py" line="93" />
+        <location filename="../../qlist_desktop/ui/dashboard.py" line="94" />
         <source>阻碍报送的问题（双击跳转到事项）</source>
         <translation>What blocks submission (double-click to open the item)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/dashboard.py" line="129" />
+        <location filename="../../qlist_desktop/ui/dashboard.py" line="130" />
         <source>共 {total} 个事项：{complete} 个已完成，{blocked} 个有错误须修改后才能报送（{errors} 处错误）</source>
         <translation>{total} items: {complete} complete, {blocked} with errors to fix before submission ({errors} errors)</translation>
     </message>
@@ -586,34 +659,92 @@
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="38" />
+        <source>批量填写</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="46" />
+        <source>所选的 {n} 个事项</source>
+        <translation>The {n} selected items</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="47" />
+        <source>列表当前显示的 {n} 个事项（按筛选和搜索）</source>
+        <translation>The {n} items the list shows (filter and search)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="50" />
+        <source>只填入尚未填写该字段的事项</source>
+        <translation>Only items where the field is empty</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="55" />
+        <source>字段：</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="56" />
+        <source>填入：</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="57" />
+        <source>范围：</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="77" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="77" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/fill_dialog.py" line="99" />
+        <source>批量填写 {n} 个事项的【{field}】</source>
+        <translation>Fill in [{field}] of {n} items</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="28" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
-        <source>事项编码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="28" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="26" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="28" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="45" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="28" />
+        <source>事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/findings.py" line="41" />
+        <source>（无编码）</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/findings.py" line="52" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="45" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="52" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -621,12 +752,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="84" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="94" />
         <source>按上级目录恢复</source>
         <translation>Restore from the catalog</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/findings.py" line="85" />
+        <location filename="../../qlist_desktop/ui/findings.py" line="95" />
         <source>将所选问题涉及的字段恢复为上级目录中的内容（可撤销）</source>
         <translation>Set the field of the selected finding back to the catalog's value (can be undone)</translation>
     </message>
@@ -787,145 +918,160 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="62" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="63" />
         <source>从 Excel 导入事项</source>
         <translation>Import items from Excel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="68" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="69" />
         <source>正在读取 {n} 个文件……</source>
         <translation>Reading {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>文件 / 工作表 / 事项</source>
         <translation>File / sheet / item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
         <source>文件 / 工作表</source>
         <translation>File / sheet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
         <source>跳过的行</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="80" />
         <source>同时更新已有事项中与文件不同的内容</source>
         <translation>Also update existing items that differ from the file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="82" />
+        <source>导入后补全事项编码和流程图（先预览，可撤销）</source>
+        <translation>After the import, complete codes and flowcharts (previewed, undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="88" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="89" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="143" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
         <source>预览完成，尚未导入</source>
         <translation>Preview ready, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="151" />
         <source>预览完成：确认无误后点“导入”。</source>
         <translation>Preview ready: check it, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="151" />
         <source>没有需要导入的内容。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="156" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="160" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="166" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="170" />
         <source>已导入：新建 {c} 项，更新 {u} 项。</source>
         <translation>Imported: {c} created, {u} updated.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="185" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
         <source>共 {n} 个事项：新建 {c} 项，更新 {u} 项，无变化 {k} 项；跳过 {s} 行；{w} 条提醒。</source>
         <translation>{n} items: {c} new, {u} updated, {k} unchanged; {s} rows skipped; {w} warnings.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="188" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="193" />
+        <source>新建的事项状态为“草稿”：补全、检查后，可在导出时将无错误的草稿标为“待审核”一并报送。</source>
+        <translation>New items are drafts: once completed and checked, the export wizard can mark the error-free drafts "pending review" and send them.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197" />
+        <source>注意：文件中的行使主体“{bodies}”与本工作区的部门“{dept}”不同，请确认导入的是本部门的清单。</source>
+        <translation>Note: the file's exercising body "{bodies}" is not this workspace's department "{dept}"; check that this is your department's list.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="200" />
         <source>以下文件无法导入，请处理后重试（未导入任何内容）：</source>
         <translation>These files cannot be imported; fix them and try again (nothing was imported):</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="203" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="203" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="203" />
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="199" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="211" />
         <source>{n} 个事项：{c}</source>
         <translation>{n} items: {c}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="214" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="226" />
         <source>责任清单：{part} {n} 项</source>
         <translation>Responsibility list: {part}, {n} entries</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="224" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="236" />
         <source>跳过的行（{n}）</source>
         <translation>Skipped rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="225" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="237" />
         <source>提醒（{n}）</source>
         <translation>Warnings ({n})</translation>
     </message>
@@ -964,97 +1110,107 @@
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="58" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="59" />
         <source>搜索编码、名称、子项名称或依据文件名称（Ctrl+F）</source>
         <translation>Search code, name, sub-name or basis title (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="62" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="63" />
         <source>全部类型</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="67" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="68" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="71" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="72" />
         <source>只看有错误的</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="73" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="74" />
         <source>只看待处理的审核意见</source>
         <translation>Open review opinions only</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="100" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="101" />
         <source>设置状态</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="105" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="106" />
         <source>设置承办机构…</source>
         <translation>Set handling section…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="107" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="108" />
+        <source>批量填写…</source>
+        <translation>Fill in…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/item_list.py" line="109" />
+        <source>为所选事项或当前列表中的事项填写同一字段（Ctrl+Shift+D）</source>
+        <translation>Set one field on the selected items or on the items the list shows (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/item_list.py" line="111" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="122" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="126" />
         <source>所选事项：</source>
         <translation>Selected items:</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="151" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="156" />
         <source>显示 {shown} / {total} 项</source>
         <translation>Showing {shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="190" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="195" />
         <source>将 {n} 个事项的{field}设为“{value}”</source>
         <translation>Set {field} of {n} items to "{value}"</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="189" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="194" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="189" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="194" />
         <source>承办机构</source>
         <translation>Handling section</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="197" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="202" />
         <source>设置承办机构</source>
         <translation>Set handling section</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="198" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="203" />
         <source>所选 {n} 个事项的承办机构（科室）：</source>
         <translation>Handling section of the {n} selected items:</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="208" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="213" />
         <source>删除事项</source>
         <translation>Delete items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="207" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="212" />
         <source>将所选 {n} 个事项移入回收站？可在“编辑 → 回收站”中恢复，也可撤销（Ctrl+Z）。</source>
         <translation>Move the {n} selected items to the recycle bin? They can be restored from Edit → Recycle bin, or undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="75" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="76" />
         <source>只看本级新增</source>
         <translation>Only items added locally</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_list.py" line="76" />
+        <location filename="../../qlist_desktop/ui/item_list.py" line="77" />
         <source>上级目录中没有的事项：需单独审核其设定依据</source>
         <translation>Items no upper-level catalog has: their bases need their own review</translation>
     </message>
@@ -1140,264 +1296,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="61" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="206" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="342" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="62" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="211" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="348" />
         <source>权力清单编制工具</source>
         <translation>Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="96" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="97" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
         <source>新建工作区…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="98" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="99" />
         <source>打开工作区…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="99" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="100" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="101" />
         <source>打开示例工作区</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="102" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="103" />
         <source>导入 Excel 清单…</source>
         <translation>Import Excel list…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="135" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="140" />
         <source>导出报送材料…</source>
         <translation>Export submission…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="105" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
         <source>关闭工作区</source>
         <translation>Close workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="103" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="104" />
         <source>上级目录认领…</source>
         <translation>Claim from catalogs…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="437" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="443" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="439" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="445" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="113" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="114" />
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
         <source>按类型新建事项</source>
         <translation>New item of category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
         <source>复制事项</source>
         <translation>Duplicate item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
         <source>删除所选事项…</source>
         <translation>Delete selected items…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="119" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="120" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="121" />
+        <source>批量填写…</source>
+        <translation>Fill in…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
+        <source>补全编码和流程图…</source>
+        <translation>Complete codes and flowcharts…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="125" />
         <source>回收站…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="123" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="295" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="128" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="300" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="124" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="296" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="301" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="125" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="298" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="130" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="303" />
         <source>责任清单</source>
         <translation>Responsibility list</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
         <source>界面语言（重新启动后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
         <source>Graphviz 程序位置…</source>
         <translation>Graphviz program location…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="134" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="139" />
         <source>报送(&amp;S)</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="136" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="141" />
         <source>报送批次与审核意见…</source>
         <translation>Rounds and review opinions…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="142" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="140" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="145" />
         <source>打印预览：目录表…</source>
         <translation>Print preview: catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="142" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="147" />
         <source>打印预览：当前事项登记表…</source>
         <translation>Print preview: this item's form…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="144" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="149" />
         <source>打印预览：当前事项流程图…</source>
         <translation>Print preview: this item's flowchart…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="146" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="151" />
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="147" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="152" />
         <source>部门信息…</source>
         <translation>Department…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="175" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="180" />
         <source>界面语言将在下次启动时生效</source>
         <translation>The language changes at the next start</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="178" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="183" />
         <source>选择 Graphviz 的 dot 程序（留空取消则自动查找）</source>
         <translation>Choose Graphviz's dot program (cancel to look it up automatically)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="194" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="199" />
         <source>流程图将使用：{version}</source>
         <translation>Flowcharts will use: {version}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="196" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="201" />
         <source>“{path}”不是 Graphviz 的 dot 程序</source>
         <translation>“{path}” is not Graphviz's dot program</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="213" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="218" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="239" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="244" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="436" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="442" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="438" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="444" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="447" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="453" />
         <source>{department} — {file} — 权力清单编制工具</source>
         <translation>{department} — {file} — Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="454" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="460" />
         <source>事项 {n} 项 · 错误 {e} · 警告 {w}</source>
         <translation>{n} items · {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="459" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="465" />
         <source>本事项：错误 {e} · 警告 {w}　|　</source>
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="482" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="488" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="483" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="489" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="506" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="514" />
         <source>导入 {c} 个新事项、更新 {u} 个</source>
         <translation>Import {c} new items, update {u}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="509" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="517" />
         <source>导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）</source>
         <translation>Imported: {c} created, {u} updated (Ctrl+Z undoes this import)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="561" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="559" />
+        <source>将 {n} 个草稿标为待审核</source>
+        <translation>Mark {n} drafts pending review</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="593" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="573" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="605" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>

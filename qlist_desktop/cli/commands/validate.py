@@ -7,6 +7,7 @@ from itertools import groupby
 
 from qlist_desktop.cli.common import EXIT_FINDINGS, open_workspace, print_json
 from qlist_desktop.domain.rules import ERROR, count_by_severity
+from qlist_desktop.services.items import load_items
 from qlist_desktop.services.validation import validate_workspace
 
 
@@ -20,14 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace, readonly=True) as ws:
         findings = validate_workspace(ws)
+        names = {i.key: i.full_name for i in load_items(ws)}
     counts = count_by_severity(findings)
     if args.json:
         print_json(
-            {"findings": [f.to_dict() for f in findings], "errors": counts["error"], "warnings": counts["warning"]}
+            {"findings": [f.to_dict() | {"name": names.get(f.item_id or 0, "")} for f in findings],
+             "errors": counts["error"], "warnings": counts["warning"]}
         )
     else:
-        for code, group in groupby(findings, key=lambda f: (f.item_id, f.code)):
-            print(f"■ {code[1] or '（无编码）'}")
+        for (item_id, code), group in groupby(findings, key=lambda f: (f.item_id, f.code)):
+            print(f"■ {code or '（无编码）'} {names.get(item_id or 0, '')}".rstrip())
             for f in group:
                 mark = "错误" if f.severity == ERROR else "提醒"
                 print(f"  [{mark}] {f.message}（{f.rule}）")
