@@ -53,6 +53,57 @@ def main(out_dir: Path) -> list[Path]:
         shots += review_round(app, window, Path(tmp), out_dir)
         window.close()
         app.processEvents()
+        shots += real_list(app, Path(tmp), out_dir)
+    return shots
+
+
+def _wait(app, done, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not done():
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def real_list(app, tmp: Path, out_dir: Path) -> list[Path]:
+    """A real published list (财政局) as a new user takes it: import, complete, fill down, export."""
+    from qlist_desktop.domain.items import Department
+    from qlist_desktop.ui.app import render_screenshot
+    from qlist_desktop.ui.main_window import MainWindow
+
+    fixture = ROOT.parent / "shared" / "fixtures" / "karamay" / "附件：克拉玛依市财政局2025年权责清单 (1).xlsx"
+    window = MainWindow()
+    window.create_workspace(tmp / "财政局.qlist", Department("克拉玛依市财政局", "301", "650200", "李联络", "0990-6231234"))
+    importing = window.open_import([fixture])
+    _wait(app, lambda: importing.plan is not None)
+    shots = [render_screenshot(importing, out_dir / "import-last-step.png")]
+    importing.complete_check.setChecked(False)
+    importing.start_import()
+    _wait(app, lambda: importing.outcome is not None)
+    app.processEvents()
+    completing = window.open_complete()
+    shots.append(render_screenshot(completing, out_dir / "complete-dialog.png"))
+    completing.apply()
+    filling = window.open_fill("complaint_channel")
+    filling.value.setCurrentText("监督投诉电话：0990-12345（克拉玛依市财政局）")
+    shots.append(render_screenshot(filling, out_dir / "fill-down-dialog.png"))
+    filling.apply()
+    window.tabs.setCurrentIndex(1)
+    shots.append(render_screenshot(window, out_dir / "dashboard-real-list.png"))
+    window.tabs.setCurrentIndex(0)
+    wizard = window.open_export()
+    shots.append(render_screenshot(wizard, out_dir / "export-wizard-drafts.png"))
+    wizard.mark_button.click()
+    usb = tmp / "usb-real"
+    usb.mkdir()
+    wizard.target_edit.setText(str(usb))
+    wizard.reason_edit.setPlainText("依据层级待法规科核实")
+    wizard.start_export()
+    _wait(app, lambda: wizard.outcome is not None, 180)
+    app.processEvents()
+    shots.append(render_screenshot(wizard, out_dir / "export-wizard-done.png"))
+    wizard.close()
+    window.close()
+    app.processEvents()
     return shots
 
 
@@ -102,7 +153,6 @@ def review_round(app, window, tmp: Path, out_dir: Path) -> list[Path]:
     dialog.import_file(returned)
     shots = [render_screenshot(dialog, out_dir / "rounds-dialog.png")]
     dialog.close()
-    window.reload_workspace()
     window.jump_to(find_by_code(window.ws, "999001017XK00300").id or 0)
     editor = window.editor
     page = next(p for p in editor.lazy_pages if editor.tabs.tabText(editor.tabs.indexOf(p)) == "审核意见")

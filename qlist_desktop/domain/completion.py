@@ -102,7 +102,9 @@ def assign_codes(items: list[PowerItem], scheme: CodeScheme, region: str, subjec
 
 def draft_chart(template: Flowchart, item: PowerItem) -> Flowchart:
     """The category template made the item's own: its posts, time limits, complaint channel and disclosure."""
-    chart = copy.deepcopy(template)
+    chart = copy.copy(template)  # steps and edges hold only strings: a copy of each is a deep copy
+    chart.steps = [copy.copy(step) for step in template.steps]
+    chart.edges = [copy.copy(edge) for edge in template.edges]
     unit, post = item.handling_unit.strip(), item.handling_post.strip()
     for step in chart.steps:
         if step.kind != STEP or step.post in ("申请人", "当事人"):

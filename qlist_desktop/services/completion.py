@@ -9,8 +9,14 @@ from dataclasses import dataclass, field
 
 from qlist_desktop.domain.completion import CodeAssignment, assign_codes
 from qlist_desktop.domain.flowchart import Flowchart
-from qlist_desktop.services.flowcharts import chart_from_template, chart_records, get_templates, save_chart_in_session
-from qlist_desktop.services.items import apply_changes, load_items
+from qlist_desktop.services.flowcharts import (
+    add_charts_in_session,
+    chart_from_template,
+    chart_records,
+    get_templates,
+    save_chart_in_session,
+)
+from qlist_desktop.services.items import apply_changes_many, load_items
 from qlist_desktop.services.op_changes import Change, OpChanges
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
 from qlist_desktop.storage.workspace import Workspace
@@ -73,18 +79,15 @@ def plan_completion(ws: Workspace, *, codes: bool = True, charts: bool = True) -
 def apply_completion(ws: Workspace, plan: CompletionPlan, source: str = SOURCE) -> CompletionOutcome:
     """Write the plan in one transaction, audited."""
     with ws.session() as s:
-        for a in plan.codes:
-            apply_changes(s, a.item_id, {"code": a.new}, source)
-        for item_id, chart in plan.charts.items():
-            save_chart_in_session(s, item_id, chart, source)
+        apply_changes_many(s, {a.item_id: {"code": a.new} for a in plan.codes}, source)
+        add_charts_in_session(s, plan.charts, source)
     return CompletionOutcome(list(plan.codes), sorted(plan.charts))
 
 
 def undo_completion(ws: Workspace, outcome: CompletionOutcome, source: str = "complete-undo") -> OpChanges:
     """The old codes back and the drafted charts removed, in one transaction."""
     with ws.session() as s:
-        for a in outcome.codes:
-            apply_changes(s, a.item_id, {"code": a.old}, source)
+        apply_changes_many(s, {a.item_id: {"code": a.old} for a in outcome.codes}, source)
         for item_id in outcome.chart_ids:
             save_chart_in_session(s, item_id, None, source)
     return outcome.changes

@@ -16,6 +16,7 @@ from qlist_desktop.domain.rules import Finding
 from qlist_desktop.paths import resource
 from qlist_desktop.services.items import ItemNotFound, load_items, now
 from qlist_desktop.services.settings import get_meta, set_meta
+from qlist_desktop.storage.bulk import insert_rows
 from qlist_desktop.storage.schema import AuditRow, FlowchartRow, ItemRow
 from qlist_desktop.storage.workspace import Workspace
 
@@ -77,6 +78,25 @@ def save_chart_in_session(s: Session, item_id: int, chart: Flowchart | None, sou
         row.data, row.updated_at = new, stamp
     s.add(AuditRow(at=stamp, item_id=item_id, item_code=code, field=CHART_FIELD, old=old, new=new, source=source))
     return True
+
+
+def add_charts_in_session(s: Session, charts: dict[int, Flowchart], source: str) -> list[int]:
+    """Store charts for items that have none, in bulk (one insert per table), audited; returns their item ids."""
+    if not charts:
+        return []
+    taken = set(s.scalars(select(FlowchartRow.item_id).where(FlowchartRow.item_id.in_(list(charts)))))
+    if taken:
+        raise ValueError(f"items {sorted(taken)} already have charts")
+    codes = {i: c for i, c in s.execute(select(ItemRow.id, ItemRow.code).where(ItemRow.id.in_(list(charts))))}
+    missing = set(charts) - set(codes)
+    if missing:
+        raise ItemNotFound(f"找不到编号为 {min(missing)} 的事项")
+    stamp = now()
+    data = {item_id: chart.to_dict() for item_id, chart in charts.items()}
+    insert_rows(s, FlowchartRow, [{"item_id": i, "data": d, "updated_at": stamp} for i, d in data.items()])
+    insert_rows(s, AuditRow, [{"at": stamp, "item_id": i, "item_code": codes[i], "field": CHART_FIELD, "old": None,
+                               "new": d, "source": source} for i, d in data.items()])
+    return sorted(charts)
 
 
 # -- templates ----------------------------------------------------------------------------------------
