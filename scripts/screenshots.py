@@ -72,7 +72,8 @@ def real_list(app, tmp: Path, out_dir: Path) -> list[Path]:
 
     fixture = ROOT.parent / "shared" / "fixtures" / "karamay" / "附件：克拉玛依市财政局2025年权责清单 (1).xlsx"
     window = MainWindow()
-    window.create_workspace(tmp / "财政局.qlist", Department("克拉玛依市财政局", "301", "650200", "李联络", "0990-6231234"))
+    department = Department("克拉玛依市财政局", "301", "650200", "李联络", "0990-6231234")
+    window.create_workspace(tmp / "财政局.qlist", department)
     importing = window.open_import([fixture])
     _wait(app, lambda: importing.plan is not None)
     shots = [render_screenshot(importing, out_dir / "import-last-step.png")]

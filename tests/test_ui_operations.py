@@ -182,3 +182,31 @@ def test_fill_down_over_a_selection_undo_and_redo(qtbot, window: MainWindow, tmp
     refused.value.setCurrentText("二十天")
     refused.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert "应为工作日天数" in refused.message.text() and refused.isVisible()
+
+
+def test_department_defaults_fill_the_items_that_lack_them(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.start_new_workspace(tmp_path / "dept.qlist")
+    dialog.name.setText("克拉玛依市财政局")
+    dialog.region_code.setText("650200")
+    dialog.code.setText("301")
+    dialog.phone.setText("0990-6231234")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    importing = window.open_import([FIXTURES / "附件：克拉玛依市财政局2025年权责清单 (1).xlsx"])
+    with qtbot.waitSignal(importing.planned, timeout=30_000):
+        pass
+    importing.complete_check.setChecked(False)
+    with qtbot.waitSignal(importing.finished, timeout=30_000):
+        importing.import_button.click()
+    assert window.ws is not None
+    before = {i.key: (i.exercising_body, i.contact_phone, i.complaint_channel) for i in load_items(window.ws)}
+    editing = window.edit_department()
+    assert editing is not None and editing.defaults_box.isVisibleTo(editing)
+    editing.fill_phone.setChecked(True)
+    editing.channel.setText("监督投诉电话：0990-12345")
+    editing.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    after = load_items(window.ws)
+    assert all(i.contact_phone == (before[i.key][1] or "0990-6231234") for i in after)
+    assert all(i.complaint_channel == (before[i.key][2] or "监督投诉电话：0990-12345") for i in after)
+    assert [i.exercising_body for i in after] == [before[i.key][0] for i in after], "unticked: left alone"
+    window.undo()
+    assert {i.key: (i.exercising_body, i.contact_phone, i.complaint_channel) for i in load_items(window.ws)} == before

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qlist_desktop.domain.items import Department
 
@@ -38,6 +48,18 @@ class DepartmentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Department-wide defaults for the items that lack them (an imported list often has none).
+        self.defaults_box = QGroupBox(self.tr("为尚未填写的事项填入（一次完成，可撤销）"), self)
+        self.fill_body = QCheckBox(self.tr("行使主体：部门名称"), self.defaults_box)
+        self.fill_phone = QCheckBox(self.tr("联系电话：上面的联系电话"), self.defaults_box)
+        self.channel = QLineEdit(self.defaults_box)
+        self.channel.setPlaceholderText(self.tr("监督投诉渠道，如：监督投诉电话 0990-12345"))
+        box = QFormLayout(self.defaults_box)
+        box.addRow(self.fill_body)
+        box.addRow(self.fill_phone)
+        box.addRow(self.tr("监督投诉渠道"), self.channel)
+        self.defaults_box.setVisible(not creating)
+        layout.addWidget(self.defaults_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -45,6 +67,14 @@ class DepartmentDialog(QDialog):
     def department(self) -> Department:
         return Department(self.name.text().strip(), self.code.text().strip(), self.region_code.text().strip(),
                           self.liaison.text().strip(), self.phone.text().strip())
+
+    def defaults(self) -> dict[str, str]:
+        """Item field → the value the department gives every item that has none."""
+        d = self.department()
+        chosen = {"exercising_body": d.name if self.fill_body.isChecked() else "",
+                  "contact_phone": d.phone if self.fill_phone.isChecked() else "",
+                  "complaint_channel": self.channel.text().strip()}
+        return {name: value for name, value in chosen.items() if value}
 
     def problems(self) -> str:
         d = self.department()

@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         bench = self.bench
         dialog = DepartmentDialog(bench.department, self)
         dialog.accepted.connect(lambda: bench.set_department(dialog.department()))
+        dialog.accepted.connect(lambda: self._fill_defaults(dialog.defaults()))
         self.pending_dialog = dialog
         dialog.open()
         return dialog
@@ -515,6 +516,18 @@ class MainWindow(QMainWindow):
                              lambda: undo_import(ws, outcome), lambda: redo_import(ws, outcome))
         self.statusBar().showMessage(
             self.tr("导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）").format(c=created, u=updated), 15_000)
+
+    def _fill_defaults(self, defaults: dict[str, str]) -> None:
+        """The department's defaults into every item that lacks them, as one undoable edit."""
+        if self.bench is None or not defaults:
+            return
+        bench = self.bench
+        changes = {i: {name: value for name, value in defaults.items() if not str(getattr(bench.peek(i), name)).strip()}
+                   for i in bench.item_ids()}
+        changes = {i: ch for i, ch in changes.items() if ch}
+        bench.set_fields_many(changes, self.tr("为 {n} 个事项填入部门信息").format(n=len(changes)))
+        message = self.tr("已为 {n} 个事项填入部门信息（Ctrl+Z 可撤销）").format(n=len(changes))
+        self.statusBar().showMessage(message, 15_000)
 
     def open_complete(self) -> QDialog | None:
         """补全编码和流程图: the preview first, then one undoable step."""

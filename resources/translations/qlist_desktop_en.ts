@@ -390,67 +390,92 @@
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="17" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="27" />
         <source>新建工作区：部门信息</source>
         <translation>New workspace: department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="17" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="27" />
         <source>部门信息</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="19" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="29" />
         <source>如：某县市场监督管理局</source>
         <translation>e.g. County Market Regulation Bureau</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="21" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="31" />
         <source>3 位数字</source>
         <translation>3 digits</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="23" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="33" />
         <source>6 位数字，如 650203</source>
         <translation>6 digits, e.g. 650203</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="30" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="40" />
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="31" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="41" />
         <source>主体编码</source>
         <translation>Body code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="32" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="42" />
         <source>区划代码</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="33" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="43" />
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="34" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="44" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/department_dialog.py" line="52" />
+        <source>为尚未填写的事项填入（一次完成，可撤销）</source>
+        <translation>Fill in the items that lack it (one step, undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="53" />
+        <source>行使主体：部门名称</source>
+        <translation>Exercising body: the department's name</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="54" />
+        <source>联系电话：上面的联系电话</source>
+        <translation>Contact phone: the phone above</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="56" />
+        <source>监督投诉渠道，如：监督投诉电话 0990-12345</source>
+        <translation>Complaint channel, e.g. complaint hotline 0990-12345</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="60" />
+        <source>监督投诉渠道</source>
+        <translation>Complaint channel</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="82" />
         <source>请填写部门名称</source>
         <translation>Please enter the department name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="54" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="84" />
         <source>主体编码应为 3 位数字，现为“{v}”</source>
         <translation>The body code must be 3 digits, not "{v}"</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/department_dialog.py" line="56" />
+        <location filename="../../qlist_desktop/ui/department_dialog.py" line="86" />
         <source>区划代码应为 6 位数字，现为“{v}”</source>
         <translation>The region code must be 6 digits, not "{v}"</translation>
     </message>
@@ -1538,37 +1563,47 @@
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="488" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="489" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="489" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="490" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="514" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="515" />
         <source>导入 {c} 个新事项、更新 {u} 个</source>
         <translation>Import {c} new items, update {u}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="517" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="518" />
         <source>导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）</source>
         <translation>Imported: {c} created, {u} updated (Ctrl+Z undoes this import)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="559" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="528" />
+        <source>为 {n} 个事项填入部门信息</source>
+        <translation>Fill the department's details into {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="529" />
+        <source>已为 {n} 个事项填入部门信息（Ctrl+Z 可撤销）</source>
+        <translation>Filled the department's details into {n} items (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="572" />
         <source>将 {n} 个草稿标为待审核</source>
         <translation>Mark {n} drafts pending review</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="593" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="606" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="605" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="618" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
