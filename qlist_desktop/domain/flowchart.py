@@ -13,11 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from qlist_desktop.domain.fields import QT_TRANSLATE_NOOP
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import ERROR, WARNING, Finding
 
 START, STEP, DECISION, END = "start", "step", "decision", "end"
-STEP_KINDS: dict[str, str] = {START: "开始", STEP: "办理环节", DECISION: "判断", END: "结束"}
+STEP_KINDS: dict[str, str] = {  # labels translated in the UI (context "Domain")
+    START: QT_TRANSLATE_NOOP("Domain", "开始"), STEP: QT_TRANSLATE_NOOP("Domain", "办理环节"),
+    DECISION: QT_TRANSLATE_NOOP("Domain", "判断"), END: QT_TRANSLATE_NOOP("Domain", "结束"),
+}
 CHART_FIELD = "flowchart"
 FORMAT_VERSION = 1
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qlist_desktop.domain.changes import ItemChange, change_statement
+from qlist_desktop.domain.fields import QT_TRANSLATE_NOOP
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.workdays import CHANGE_EXPLANATION_DAYS
 from qlist_desktop.services.feedback_sheet import FeedbackError, FeedbackRow, read_feedback
@@ -29,11 +30,11 @@ from qlist_desktop.storage.workspace import Workspace
 ACCEPTED = ("保留", "备案")
 NEEDS_ACTION = ("调整", "修改后再报", "废止", "剔除")
 WITHDRAWN = ("废止", "剔除")
-RESPONSE_KINDS = {
-    "changed": "已按意见修改",
-    "explained": "说明理由",
-    "accepted": "确认废止/剔除",
-    "reinstated": "申请恢复",
+RESPONSE_KINDS = {  # labels translated in the UI (context "Domain")
+    "changed": QT_TRANSLATE_NOOP("Domain", "已按意见修改"),
+    "explained": QT_TRANSLATE_NOOP("Domain", "说明理由"),
+    "accepted": QT_TRANSLATE_NOOP("Domain", "确认废止/剔除"),
+    "reinstated": QT_TRANSLATE_NOOP("Domain", "申请恢复"),
 }
 
 

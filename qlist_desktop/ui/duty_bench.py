@@ -14,9 +14,8 @@ from qlist_desktop.domain.duty_rules import DutyFinding
 from qlist_desktop.services import duties as duty_service
 from qlist_desktop.ui.workbench import SOURCE, Workbench
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literals
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DutyBench", text)
 
 
 class DutyBench(QObject):
@@ -68,25 +67,29 @@ class DutyBench(QObject):
         old = self.entry(part, entry.id or 0)
         if old == entry:
             return False
-        what = _tr("修改{part}“{name}”").format(part=PART_LABELS[part], name=entry_name(part, entry)[:16])
+        what = translate("DutyBench", "修改{part}“{name}”").format(
+            part=PART_LABELS[part], name=entry_name(part, entry)[:16])
         self.bench.undo_stack.push(SaveEntryCommand(self, part, old, copy.deepcopy(entry), what))
         return True
 
     def create(self, part: str, entries: list[Entry], text: str = "") -> list[int]:
-        command = CreateEntriesCommand(self, part, entries, text or _tr("新增{part}").format(part=PART_LABELS[part]))
+        command = CreateEntriesCommand(self, part, entries, text or translate("DutyBench", "新增{part}").format(
+            part=PART_LABELS[part]))
         self.bench.undo_stack.push(command)
         return command.ids
 
     def delete(self, part: str, entry_id: int) -> None:
         entry = self.entry(part, entry_id)
-        what = _tr("删除{part}“{name}”").format(part=PART_LABELS[part], name=entry_name(part, entry)[:16])
+        what = translate("DutyBench", "删除{part}“{name}”").format(
+            part=PART_LABELS[part], name=entry_name(part, entry)[:16])
         self.bench.undo_stack.push(DeleteEntryCommand(self, part, entry, what))
 
     def generate_spot_checks(self) -> list[int]:
         todo = duty_service.missing_spot_checks(self.ws)
         if not todo:
             return []
-        return self.create("spot_checks", list(todo), _tr("生成随机抽查事项 {n} 项").format(n=len(todo)))
+        return self.create("spot_checks", list(todo), translate("DutyBench", "生成随机抽查事项 {n} 项").format(
+            n=len(todo)))
 
     # -- refreshing ------------------------------------------------------------------------------------
     def _after(self, part: str, shown: int | None) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qlist_desktop.domain.fields import QT_TRANSLATE_NOOP
 from qlist_desktop.domain.flowchart import (
     DECISION,
     END,
@@ -55,30 +56,31 @@ from qlist_desktop.render.charts import preview_svg
 from qlist_desktop.services.flowcharts import chart_from_template, get_chart, save_chart
 from qlist_desktop.services.items import get_item
 from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.ui.i18n import domain_tr, translated
 
 PREVIEW_DELAY_MS = 150  # + drawing time (≈ 20–60 ms) keeps the preview within 300 ms of an edit
 AUTOSAVE_DELAY_MS = 700  # a pause in typing: one undoable step per pause, not per keystroke
 ChartStore = Callable[[Flowchart | None, Flowchart], bool]  # (what was stored, what to store) → changed
 # Step table columns: (FlowStep attribute, header).
 STEP_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("kind", "类型"),
-    ("name", "环节名称"),
-    ("post", "承办岗位"),
-    ("time_limit", "办理时限"),
-    ("action", "办理内容"),
-    ("disclosure_scope", "公开范围"),
-    ("disclosure_form", "公开形式"),
-    ("disclosure_time", "公开时限"),
-    ("supervision", "监督制约"),
-    ("interface", "接口（衔接机关）"),
+    ("kind", QT_TRANSLATE_NOOP("FlowchartEditor", "类型")),
+    ("name", QT_TRANSLATE_NOOP("FlowchartEditor", "环节名称")),
+    ("post", QT_TRANSLATE_NOOP("FlowchartEditor", "承办岗位")),
+    ("time_limit", QT_TRANSLATE_NOOP("FlowchartEditor", "办理时限")),
+    ("action", QT_TRANSLATE_NOOP("FlowchartEditor", "办理内容")),
+    ("disclosure_scope", QT_TRANSLATE_NOOP("FlowchartEditor", "公开范围")),
+    ("disclosure_form", QT_TRANSLATE_NOOP("FlowchartEditor", "公开形式")),
+    ("disclosure_time", QT_TRANSLATE_NOOP("FlowchartEditor", "公开时限")),
+    ("supervision", QT_TRANSLATE_NOOP("FlowchartEditor", "监督制约")),
+    ("interface", QT_TRANSLATE_NOOP("FlowchartEditor", "接口（衔接机关）")),
 )
 CHART_TEXTS: tuple[tuple[str, str], ...] = (
-    ("conditions", "行使条件"),
-    ("legal_time_limit", "法定时限"),
-    ("promised_time_limit", "承诺时限"),
-    ("complaint_phone", "投诉电话"),
-    ("complaint_address", "投诉地址"),
-    ("complaint_website", "投诉网站"),
+    ("conditions", QT_TRANSLATE_NOOP("FlowchartEditor", "行使条件")),
+    ("legal_time_limit", QT_TRANSLATE_NOOP("FlowchartEditor", "法定时限")),
+    ("promised_time_limit", QT_TRANSLATE_NOOP("FlowchartEditor", "承诺时限")),
+    ("complaint_phone", QT_TRANSLATE_NOOP("FlowchartEditor", "投诉电话")),
+    ("complaint_address", QT_TRANSLATE_NOOP("FlowchartEditor", "投诉地址")),
+    ("complaint_website", QT_TRANSLATE_NOOP("FlowchartEditor", "投诉网站")),
 )
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 
@@ -137,7 +139,7 @@ class FlowchartEditor(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.steps = QTableWidget(0, len(STEP_COLUMNS), self)
-        self.steps.setHorizontalHeaderLabels([self.tr(h) for _, h in STEP_COLUMNS])
+        self.steps.setHorizontalHeaderLabels([translated("FlowchartEditor", h) for _, h in STEP_COLUMNS])
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.itemChanged.connect(self._step_cell_changed)
@@ -166,7 +168,7 @@ class FlowchartEditor(QWidget):
             edit = QLineEdit(self)
             edit.textChanged.connect(lambda text, a=attr: self._text_changed(a, text))
             self.texts[attr] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(translated("FlowchartEditor", label), edit)
 
         self.saved_label = QLabel(self)
         self.template_button = QPushButton(self.tr("按权力类型模板重新起草"), self)
@@ -289,7 +291,7 @@ class FlowchartEditor(QWidget):
 
     # -- tables ----------------------------------------------------------------------------------------
     def _step_titles(self) -> list[str]:
-        return [f"{n}. {s.name or STEP_KINDS[s.kind]}" for n, s in enumerate(self.chart.steps, 1)]
+        return [f"{n}. {s.name or domain_tr(STEP_KINDS[s.kind])}" for n, s in enumerate(self.chart.steps, 1)]
 
     def _refresh_tables(self) -> None:
         self._filling = True
@@ -298,7 +300,7 @@ class FlowchartEditor(QWidget):
             for row, step in enumerate(self.chart.steps):
                 kind = QComboBox(self.steps)
                 for key, label in STEP_KINDS.items():
-                    kind.addItem(self.tr(label), key)
+                    kind.addItem(domain_tr(label), key)
                 kind.setCurrentIndex(list(STEP_KINDS).index(step.kind))
                 kind.currentIndexChanged.connect(lambda _i, r=row, box=kind: self._kind_changed(r, box))
                 self.steps.setCellWidget(row, 0, kind)

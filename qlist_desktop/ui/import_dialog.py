@@ -41,9 +41,8 @@ from qlist_desktop.services.settings import get_department
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literals
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 class ImportDialog(QDialog):
@@ -114,8 +113,8 @@ class ImportDialog(QDialog):
             self._run(lambda progress: plan_import(self.ws, self.paths, progress), self._on_planned)
 
     def _run(self, job: Callable[[Callable[[int, int, str], None]], object], done: Callable[[Any], None]) -> None:
-        self._worker = BackgroundJob(job, (ImportFileError,),
-                                     _tr("出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。"))
+        failed = translate("ImportDialog", "出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。")
+        self._worker = BackgroundJob(job, (ImportFileError,), failed)
         self._worker.progress.connect(self._on_progress)
         self._worker.succeeded.connect(done)
         self._worker.failed.connect(self._on_failure)

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qlist_desktop.domain.fields import GROUPS, SPECS, Kind
+from qlist_desktop.domain.fields import GROUPS, QT_TRANSLATE_NOOP, SPECS, Kind
 from qlist_desktop.domain.flowchart import CHART_FIELD
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import ERROR, Finding
 from qlist_desktop.services.attachments import AttachmentError, add_attachment, list_attachments
 from qlist_desktop.services.fields import FieldError, coerce
 from qlist_desktop.ui.findings import FindingsPanel
-from qlist_desktop.ui.i18n import field_tr
+from qlist_desktop.ui.i18n import field_tr, translated
 from qlist_desktop.ui.style import ERROR_COLOR, WARNING_COLOR, set_severity
 from qlist_desktop.ui.sub_tables import BasisEditor, ResponsibilityEditor
 from qlist_desktop.ui.workbench import Workbench
@@ -43,9 +43,9 @@ from qlist_desktop.ui.workbench import Workbench
 if TYPE_CHECKING:
     from qlist_desktop.ui.flowchart_editor import FlowchartEditor
 
-FLOWCHART_TAB = "流程图"
-REVIEW_TAB = "审核意见"
-DUTIES_TAB = "责任清单"
+FLOWCHART_TAB = QT_TRANSLATE_NOOP("ItemEditor", "流程图")
+REVIEW_TAB = QT_TRANSLATE_NOOP("ItemEditor", "审核意见")
+DUTIES_TAB = QT_TRANSLATE_NOOP("ItemEditor", "责任清单")
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -105,7 +105,7 @@ class ItemEditor(QWidget):
             page = QWidget(self)
             self.lazy_boxes[page] = QVBoxLayout(page)
             self.lazy_pages[page] = factory
-            self.tabs.addTab(page, self.tr(title))
+            self.tabs.addTab(page, translated("ItemEditor", title))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.findings_panel = FindingsPanel(self, show_code=False)

@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qlist_desktop.domain.fields import QT_TRANSLATE_NOOP
 from qlist_desktop.services.reviews import RESPONSE_KINDS, WITHDRAWN, Opinion, opinions, respond, set_change_reason
 from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.ui.i18n import domain_tr, translated
 
-COLUMNS = ("批次", "审核结论", "审核意见", "审核人", "审核日期", "回复")
+COLUMNS = (QT_TRANSLATE_NOOP("ReviewPanel", "批次"), QT_TRANSLATE_NOOP("ReviewPanel", "审核结论"),
+           QT_TRANSLATE_NOOP("ReviewPanel", "审核意见"), QT_TRANSLATE_NOOP("ReviewPanel", "审核人"),
+           QT_TRANSLATE_NOOP("ReviewPanel", "审核日期"), QT_TRANSLATE_NOOP("ReviewPanel", "回复"))
 
 
 class ReviewPanel(QWidget):
@@ -32,7 +36,7 @@ class ReviewPanel(QWidget):
         self.workspace = workspace
         self.item_id = item_id
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translated("ReviewPanel", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -84,8 +88,8 @@ class ReviewPanel(QWidget):
         self.status.style().polish(self.status)
         kinds = ["accepted", "reinstated"] if newest.conclusion in WITHDRAWN else ["changed", "explained"]
         for kind in [*kinds, "reason"]:
-            label = RESPONSE_KINDS.get(kind, "变更理由")
-            self.kind.addItem(self.tr(label), kind)
+            label = domain_tr(RESPONSE_KINDS[kind]) if kind in RESPONSE_KINDS else self.tr("变更理由")
+            self.kind.addItem(label, kind)
 
     def _submit(self) -> None:
         kind = self.kind.currentData()

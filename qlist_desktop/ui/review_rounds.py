@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qlist_desktop.domain.fields import QT_TRANSLATE_NOOP
 from qlist_desktop.domain.holiday_arrangements import HolidayFileError
 from qlist_desktop.services.feedback_sheet import FeedbackError
 from qlist_desktop.services.holidays import (
@@ -34,18 +35,27 @@ from qlist_desktop.services.holidays import (
 )
 from qlist_desktop.services.reviews import ReviewImport, change_deadline, import_review, rounds_overview
 from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.ui.i18n import translated
 
-COLUMNS = ("批次", "报送时间", "报送事项", "审核意见", "保留", "调整", "废止", "剔除", "备案", "修改后再报", "待处理")
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literals
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RoundsDialog", "批次"), QT_TRANSLATE_NOOP("RoundsDialog", "报送时间"),
+    QT_TRANSLATE_NOOP("RoundsDialog", "报送事项"), QT_TRANSLATE_NOOP("RoundsDialog", "审核意见"),
+    "保留", "调整", "废止", "剔除", "备案", "修改后再报", QT_TRANSLATE_NOOP("RoundsDialog", "待处理"),
+)  # the conclusions are the review_conclusion vocabulary's terms: data, shown as they are
 
 
 def describe_import(report: ReviewImport) -> str:
-    lines = [f"第{report.round}次报送的审核意见：新增 {report.created} 条，更新 {report.updated} 条，"
-             f"未变 {report.unchanged} 条。"]
+    lines = [translate("RoundsDialog", "第{0}次报送的审核意见：新增 {1} 条，更新 {2} 条，未变 {3} 条。").format(
+        report.round, report.created, report.updated, report.unchanged)]
     if report.by_conclusion:
-        lines.append("审核结论：" + "，".join(f"{k} {v}" for k, v in report.by_conclusion.items()))
+        counts = "，".join(f"{k} {v}" for k, v in report.by_conclusion.items())
+        lines.append(translate("RoundsDialog", "审核结论：") + counts)
     if report.not_reviewed:
-        lines.append(f"未填写审核结论的行：{'、'.join(map(str, report.not_reviewed))}")
-    lines += [f"第{row['row']}行未能对应：{row['reason']}" for row in report.unmatched]
+        lines.append(translate("RoundsDialog", "未填写审核结论的行：") + "、".join(map(str, report.not_reviewed)))
+    unmatched = translate("RoundsDialog", "第{0}行未能对应：{1}")
+    lines += [unmatched.format(row["row"], row["reason"]) for row in report.unmatched]
     return "\n".join(lines)
 
 
@@ -60,7 +70,7 @@ class RoundsDialog(QDialog):
         self.setWindowTitle(self.tr("报送批次与审核意见"))
         self.resize(980, 560)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translated("RoundsDialog", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -32,11 +32,10 @@ from qlist_desktop.services.ui_support import LiveValidation, duplicate_of, new_
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.i18n import field_label
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literals
+
 SOURCE = "desktop"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workbench", text)
 
 
 class Workbench(QObject):
@@ -99,30 +98,34 @@ class Workbench(QObject):
     def new_item(self, category: str) -> int:
         """A new item of the category, with the category's flowchart template as its starting chart."""
         item = new_item(self.ws, category)
-        item_id = self.create([item], _tr("新建事项 {code}").format(code=item.code))[0]
+        item_id = self.create([item], translate("Workbench", "新建事项 {code}").format(code=item.code))[0]
         create_chart_from_template(self.ws, item_id, SOURCE)
         self.reload_items([item_id])
         return item_id
 
     def duplicate(self, item_id: int) -> int:
         twin = duplicate_of(self.ws, self.live.items[item_id], self.department)
-        return self.create([twin], _tr("复制事项 {code}").format(code=self.live.items[item_id].code))[0]
+        return self.create([twin], translate("Workbench", "复制事项 {code}").format(
+            code=self.live.items[item_id].code))[0]
 
     def delete(self, ids: list[int]) -> None:
         ids = [i for i in ids if i in self.live.items]
         if ids:
-            self.undo_stack.push(SetDeletedCommand(self, ids, True, _tr("删除 {n} 个事项").format(n=len(ids))))
+            self.undo_stack.push(SetDeletedCommand(self, ids, True, translate("Workbench", "删除 {n} 个事项").format(
+                n=len(ids))))
 
     def restore(self, ids: list[int]) -> None:
         if ids:
-            self.undo_stack.push(SetDeletedCommand(self, ids, False, _tr("恢复 {n} 个事项").format(n=len(ids))))
+            self.undo_stack.push(SetDeletedCommand(self, ids, False, translate("Workbench", "恢复 {n} 个事项").format(
+                n=len(ids))))
 
     def save_chart(self, item_id: int, old: Flowchart | None, new: Flowchart) -> bool:
         """Store an item's edited chart as one undoable step (undo stores what was there before)."""
         if old == new:
             return False
         code = self.live.items[item_id].code if item_id in self.live.items else ""
-        self.undo_stack.push(SaveChartCommand(self, item_id, old, new, _tr("修改 {code} 的流程图").format(code=code)))
+        text = translate("Workbench", "修改 {code} 的流程图").format(code=code)
+        self.undo_stack.push(SaveChartCommand(self, item_id, old, new, text))
         return True
 
     # -- 三级四同 ----------------------------------------------------------------------------------------
@@ -130,7 +133,7 @@ class Workbench(QObject):
         """按上级目录恢复: items' name, code, category or bases back to their catalog entries, as one edit."""
         changes = {i: restore_values(self.live.items[i], self.live.catalog[i], aspects)
                    for i in ids if i in self.live.catalog and i in self.live.items}
-        self.set_fields_many(changes, _tr("按上级目录恢复 {n} 个事项").format(n=len(changes)))
+        self.set_fields_many(changes, translate("Workbench", "按上级目录恢复 {n} 个事项").format(n=len(changes)))
 
     def merge_catalog_version(self, comparison: VersionComparison, accept: list[int]) -> tuple[MergeResult, int]:
         """Make the file the catalog's current version, then accept the chosen changes as ONE undoable edit.
@@ -142,7 +145,7 @@ class Workbench(QObject):
         self.refresh_catalog()
         if result.created:
             self._added(result.created)
-        self.set_fields_many(changes, _tr("接受上级目录新版本的 {n} 项变更").format(n=len(changes)))
+        self.set_fields_many(changes, translate("Workbench", "接受上级目录新版本的 {n} 项变更").format(n=len(changes)))
         return result, len(changes)
 
     def refresh_catalog(self) -> None:
@@ -162,7 +165,8 @@ class Workbench(QObject):
 
     def _describe(self, item_id: int, changes: dict[str, Any]) -> str:
         labels = "、".join(field_label(name) for name in changes)
-        return _tr("修改 {code} 的【{fields}】").format(code=self.live.items[item_id].code, fields=labels)
+        return translate("Workbench", "修改 {code} 的【{fields}】").format(
+            code=self.live.items[item_id].code, fields=labels)
 
     # -- refreshing after a service call ------------------------------------------------------------------
     def announce(self, changes: OpChanges) -> None:

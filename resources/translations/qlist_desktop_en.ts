@@ -481,6 +481,72 @@
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../qlist_desktop/services/reviews.py" line="34" />
+        <source>已按意见修改</source>
+        <translation>Changed as asked</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/services/reviews.py" line="35" />
+        <source>说明理由</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/services/reviews.py" line="36" />
+        <source>确认废止/剔除</source>
+        <translation>Abolition/removal accepted</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/services/reviews.py" line="37" />
+        <source>申请恢复</source>
+        <translation>Reinstatement requested</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/flowchart.py" line="22" />
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/flowchart.py" line="22" />
+        <source>办理环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/flowchart.py" line="23" />
+        <source>判断</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/flowchart.py" line="23" />
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>DutyBench</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/duty_bench.py" line="70" />
+        <source>修改{part}“{name}”</source>
+        <translation>Edit {part} "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duty_bench.py" line="76" />
+        <source>新增{part}</source>
+        <translation>Add {part}</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duty_bench.py" line="83" />
+        <source>删除{part}“{name}”</source>
+        <translation>Delete {part} "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/duty_bench.py" line="91" />
+        <source>生成随机抽查事项 {n} 项</source>
+        <translation>Generate {n} random spot checks</translation>
+    </message>
+</context>
+<context>
     <name>DutySummary</name>
     <message>
         <location filename="../../qlist_desktop/ui/duties_page.py" line="266" />
@@ -790,152 +856,232 @@
 <context>
     <name>FlowchartEditor</name>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="145" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="66" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="67" />
+        <source>环节名称</source>
+        <translation>Step name</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="68" />
+        <source>承办岗位</source>
+        <translation>Handling post</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="69" />
+        <source>办理时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="70" />
+        <source>办理内容</source>
+        <translation>What is done</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="71" />
+        <source>公开范围</source>
+        <translation>Disclosure scope</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="72" />
+        <source>公开形式</source>
+        <translation>Disclosure forms</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="73" />
+        <source>公开时限</source>
+        <translation>Disclosure time limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="74" />
+        <source>监督制约</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="75" />
+        <source>接口（衔接机关）</source>
+        <translation>Interface (other body)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="78" />
+        <source>行使条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="79" />
+        <source>法定时限</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="80" />
+        <source>承诺时限</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="81" />
+        <source>投诉电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="82" />
+        <source>投诉地址</source>
+        <translation>Complaint address</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="83" />
+        <source>投诉网站</source>
+        <translation>Complaint website</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="147" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="145" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="147" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="145" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="147" />
         <source>条件（是/否/不予受理…）</source>
         <translation>Condition (yes/no/rejected…)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="151" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="153" />
         <source>添加环节</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="152" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="154" />
         <source>添加分支</source>
         <translation>Add branch</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="153" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="155" />
         <source>删除环节</source>
         <translation>Remove step</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="154" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="156" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="155" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="157" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="156" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="158" />
         <source>添加连线</source>
         <translation>Add link</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="157" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="159" />
         <source>删除连线</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="172" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="174" />
         <source>按权力类型模板重新起草</source>
         <translation>Redraft from the category template</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="182" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="184" />
         <source>流程环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="187" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="189" />
         <source>连线</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="199" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="201" />
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="199" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="201" />
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="200" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="202" />
         <source>适合窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="206" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="208" />
         <source>全窗口编辑</source>
         <translation>Full-window editing</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="216" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="218" />
         <source>流程图问题</source>
         <translation>Chart findings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="241" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="243" />
         <source>已保存的流程图数据已损坏（{0}），下面是按权力类型模板起草的新流程图，保存后替换损坏的数据。</source>
         <translation>The stored chart is damaged ({0}); below is a new draft from the category template, which replaces it when saved.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="244" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="246" />
         <source>该事项还没有流程图：下面是按“{0}”模板起草的草稿，修改后保存。</source>
         <translation>This item has no chart yet: below is a draft from the “{0}” template; edit and save it.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="381" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="383" />
         <source>新环节</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="393" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="395" />
         <source>是否符合条件</source>
         <translation>Conditions met?</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="395" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="397" />
         <source>不予办理告知</source>
         <translation>Notice of refusal</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="399" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="401" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="401" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="403" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="455" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="457" />
         <source>未发现问题</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="462" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="464" />
         <source>有未保存的修改，稍后自动保存</source>
         <translation>Unsaved changes, saving shortly</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="462" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="464" />
         <source>已自动保存</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="475" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="477" />
         <source>正在绘制…</source>
         <translation>Drawing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="499" />
+        <location filename="../../qlist_desktop/ui/flowchart_editor.py" line="501" />
         <source>无法绘制预览：{0}</source>
         <translation>Cannot draw the preview: {0}</translation>
     </message>
@@ -943,160 +1089,165 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="63" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="62" />
         <source>从 Excel 导入事项</source>
         <translation>Import items from Excel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="69" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="68" />
         <source>正在读取 {n} 个文件……</source>
         <translation>Reading {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>文件 / 工作表 / 事项</source>
         <translation>File / sheet / item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="73" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
         <source>文件 / 工作表</source>
         <translation>File / sheet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="74" />
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="75" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="76" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="77" />
         <source>跳过的行</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="79" />
         <source>同时更新已有事项中与文件不同的内容</source>
         <translation>Also update existing items that differ from the file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="81" />
         <source>导入后补全事项编码和流程图（先预览，可撤销）</source>
         <translation>After the import, complete codes and flowcharts (previewed, undoable)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="87" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="89" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="88" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="147" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="116" />
+        <source>出现意外错误（{0}：{1}），未导入任何内容，工作区未改动。</source>
+        <translation>Unexpected error ({0}: {1}); nothing was imported and the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="146" />
         <source>预览完成，尚未导入</source>
         <translation>Preview ready, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="151" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="150" />
         <source>预览完成：确认无误后点“导入”。</source>
         <translation>Preview ready: check it, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="151" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="150" />
         <source>没有需要导入的内容。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="159" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="170" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="169" />
         <source>已导入：新建 {c} 项，更新 {u} 项。</source>
         <translation>Imported: {c} created, {u} updated.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="189" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="188" />
         <source>共 {n} 个事项：新建 {c} 项，更新 {u} 项，无变化 {k} 项；跳过 {s} 行；{w} 条提醒。</source>
         <translation>{n} items: {c} new, {u} updated, {k} unchanged; {s} rows skipped; {w} warnings.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="193" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="192" />
         <source>新建的事项状态为“草稿”：补全、检查后，可在导出时将无错误的草稿标为“待审核”一并报送。</source>
         <translation>New items are drafts: once completed and checked, the export wizard can mark the error-free drafts "pending review" and send them.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="197" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="196" />
         <source>注意：文件中的行使主体“{bodies}”与本工作区的部门“{dept}”不同，请确认导入的是本部门的清单。</source>
         <translation>Note: the file's exercising body "{bodies}" is not this workspace's department "{dept}"; check that this is your department's list.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="200" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="199" />
         <source>以下文件无法导入，请处理后重试（未导入任何内容）：</source>
         <translation>These files cannot be imported; fix them and try again (nothing was imported):</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="203" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="202" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="203" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="202" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="203" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="202" />
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="211" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="210" />
         <source>{n} 个事项：{c}</source>
         <translation>{n} items: {c}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="226" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="225" />
         <source>责任清单：{part} {n} 项</source>
         <translation>Responsibility list: {part}, {n} entries</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="236" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="235" />
         <source>跳过的行（{n}）</source>
         <translation>Skipped rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/import_dialog.py" line="237" />
+        <location filename="../../qlist_desktop/ui/import_dialog.py" line="236" />
         <source>提醒（{n}）</source>
         <translation>Warnings ({n})</translation>
     </message>
@@ -1116,6 +1267,21 @@
 </context>
 <context>
     <name>ItemEditor</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="46" />
+        <source>流程图</source>
+        <translation>Flowchart</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="47" />
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="48" />
+        <source>责任清单</source>
+        <translation>Responsibility list</translation>
+    </message>
     <message>
         <location filename="../../qlist_desktop/ui/item_editor.py" line="219" />
         <source>（无）</source>
@@ -1688,47 +1854,78 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="44" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="24" />
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="24" />
+        <source>审核结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="25" />
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="25" />
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="26" />
+        <source>审核日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="26" />
+        <source>回复</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="48" />
         <source>写明已作的修改或不修改的理由</source>
         <translation>Describe the change made, or why nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="46" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="50" />
         <source>提交回复</source>
         <translation>Submit response</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="49" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="53" />
         <source>回复方式：</source>
         <translation>Response:</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="74" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="78" />
         <source>该事项尚无审核意见。修改已报送的事项时，可在此填写变更理由（写入变更说明）。</source>
         <translation>No review opinion on this item yet. When you change a submitted item, give the reason here (it goes into the change statement).</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="75" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="79" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="91" />
         <source>变更理由</source>
         <translation>Change reason</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="78" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="82" />
         <source>第{0}次报送的审核结论为“{1}”，待回复。</source>
         <translation>Round {0} conclusion: “{1}”, awaiting your response.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="82" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="86" />
         <source>最新审核结论：{0}。</source>
         <translation>Latest conclusion: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="96" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="100" />
         <source>请写明变更理由</source>
         <translation>Please give the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_panel.py" line="107" />
+        <location filename="../../qlist_desktop/ui/review_panel.py" line="111" />
         <source>已保存回复。</source>
         <translation>Response saved.</translation>
     </message>
@@ -1736,107 +1933,152 @@
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="60" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="70" />
         <source>报送批次与审核意见</source>
         <translation>Submission rounds and review opinions</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="72" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="82" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="78" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="88" />
         <source>设为节假日</source>
         <translation>Mark as holiday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="80" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="90" />
         <source>设为调休上班日</source>
         <translation>Mark as make-up workday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="82" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="92" />
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="88" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="98" />
         <source>节假日与调休（计算 20 个工作日期限）</source>
         <translation>Holidays and make-up workdays (for the 20-working-day deadline)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="121" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="131" />
         <source>尚未报送，报送后将在此显示变更说明期限。</source>
         <translation>Not submitted yet; the change deadline appears here after a submission.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="127" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="137" />
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="127" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="137" />
         <source>调休上班</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="136" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="146" />
         <source>选择审核意见反馈表</source>
         <translation>Choose the review feedback form</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="137" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="147" />
         <source>Excel 工作簿 (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="146" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="156" />
         <source>无法导入：</source>
         <translation>Cannot import: </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="84" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="94" />
         <source>载入节假日安排文件…</source>
         <translation>Load a holiday file…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="123" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="43" />
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="43" />
+        <source>报送时间</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="44" />
+        <source>报送事项</source>
+        <translation>Items sent</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="44" />
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="45" />
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="50" />
+        <source>第{0}次报送的审核意见：新增 {1} 条，更新 {2} 条，未变 {3} 条。</source>
+        <translation>Opinions on round {0}: {1} new, {2} updated, {3} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="54" />
+        <source>审核结论：</source>
+        <translation>Conclusions: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="56" />
+        <source>未填写审核结论的行：</source>
+        <translation>Rows without a conclusion: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="57" />
+        <source>第{0}行未能对应：{1}</source>
+        <translation>Row {0} matched no item: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="133" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="124" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="134" />
         <source>已知节假日安排：{years}；其他年份按周一至周五计算。</source>
         <translation>Holiday arrangements known for: {years}; other years count Monday to Friday.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="129" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="139" />
         <source>本工作区添加</source>
         <translation>added in this workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="129" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="139" />
         <source>国务院安排</source>
         <translation>State Council</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="172" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="182" />
         <source>选择节假日安排文件</source>
         <translation>Choose a holiday file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="172" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="182" />
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="181" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="191" />
         <source>无法载入：</source>
         <translation>Not loaded: </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="184" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="194" />
         <source>已载入 {years} 年的节假日安排。</source>
         <translation>Holiday arrangements loaded for {years}.</translation>
     </message>
@@ -1890,6 +2132,49 @@
         <location filename="../../qlist_desktop/ui/welcome.py" line="60" />
         <source>（文件已不存在）</source>
         <translation> (file no longer exists)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="101" />
+        <source>新建事项 {code}</source>
+        <translation>New item {code}</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="108" />
+        <source>复制事项 {code}</source>
+        <translation>Duplicate item {code}</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="114" />
+        <source>删除 {n} 个事项</source>
+        <translation>Delete {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="119" />
+        <source>恢复 {n} 个事项</source>
+        <translation>Restore {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="127" />
+        <source>修改 {code} 的流程图</source>
+        <translation>Edit the flowchart of {code}</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="136" />
+        <source>按上级目录恢复 {n} 个事项</source>
+        <translation>Restore {n} items from the upper-level catalog</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="148" />
+        <source>接受上级目录新版本的 {n} 项变更</source>
+        <translation>Accept {n} changes of the catalog's new version</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/workbench.py" line="168" />
+        <source>修改 {code} 的【{fields}】</source>
+        <translation>Edit [{fields}] of {code}</translation>
     </message>
 </context>
 <context>
