@@ -130,7 +130,8 @@ class RoundsDialog(QDialog):
         deadline = change_deadline(self.workspace)
         self.deadline.setText(deadline.describe() if deadline else self.tr("尚未报送，报送后将在此显示变更说明期限。"))
         calendar, own = get_calendar(self.workspace), own_changes(self.workspace)
-        years = "、".join(f"{y}年" for y in sorted(calendar.known_years)) or self.tr("（无）")
+        known = [self.tr("{0}年").format(y) for y in sorted(calendar.known_years)]
+        years = self.tr("、").join(known) or self.tr("（无）")
         self.known_years.setText(self.tr("已知节假日安排：{years}；其他年份按周一至周五计算。").format(years=years))
         self.holidays.clear()
         for day in sorted(calendar.holidays | calendar.makeup_workdays):

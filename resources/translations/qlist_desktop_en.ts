@@ -2048,6 +2048,16 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="133" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="133" />
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
         <location filename="../../qlist_desktop/ui/review_rounds.py" line="134" />
         <source>已知节假日安排：{years}；其他年份按周一至周五计算。</source>
         <translation>Holiday arrangements known for: {years}; other years count Monday to Friday.</translation>
