@@ -16,7 +16,8 @@ from helpers import run_cli
 from qlist_desktop.domain.codes import CodeScheme, parse_code
 from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.domain.items import Department
-from qlist_desktop.render.charts import make_job, render_job
+from qlist_desktop.render.batch import render_batch
+from qlist_desktop.render.charts import make_job
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import audit_log, load_items
 from qlist_desktop.services.settings import initialise
@@ -75,10 +76,9 @@ def test_a_real_list_is_completed(capsys, tmp_path: Path, workbook: Path) -> Non
     assert code == 0
     assert json.loads(out) == {"codes": [], "charts": [], "dry_run": False}, "a second run changes nothing"
 
-    for item in items[:6]:  # the drafted charts render with the real dot
-        chart = Flowchart.from_dict(charts[item.key][0])
-        svg = render_job(make_job(chart, item, "克拉玛依市某局"), ["svg"])["svg"]
-        assert "<svg" in svg.read_text(encoding="utf-8")
+    jobs = [make_job(Flowchart.from_dict(charts[item.key][0]), item, "克拉玛依市某局") for item in items]
+    for drawn in render_batch(jobs, ["svg"]):  # every drafted chart renders with the real dot
+        assert "<svg" in drawn["svg"].read_text(encoding="utf-8")
 
 
 def test_the_fire_brigades_placeholder_and_duplicate_codes_are_replaced_and_said(capsys, tmp_path: Path) -> None:
