@@ -177,6 +177,7 @@ class SheetParser:
     # -- rows -----------------------------------------------------------------------------------------
     def parse(self) -> SheetResult:
         res = self.result
+        res.warnings.extend(self.sheet.notes())
         self.layout = find_header(self.sheet, self.syn)
         if self.layout is None:
             for row in range(1, self.sheet.max_row + 1):

@@ -1,0 +1,68 @@
+"""The one normalisation every text passes on its way in: from a form, `qlist set`, a workbook, a review
+sheet or a loaded vocabulary.
+
+Control characters other than tab and line breaks are removed (no PDF font, xlsx cell or XML file can
+hold them), lone surrogates (undecodable bytes of a file name, a damaged .xls string) become U+FFFD, and,
+for text read from OOXML, Excel's `_xHHHH_` escapes are decoded first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+REPLACEMENT = "\ufffd"
+# C0 controls but tab, line feed and carriage return; DEL and C1 controls; U+FFFE/U+FFFF non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+# Fields whose value is a code or a number: a control character there is a mistake to refuse, not clean.
+STRICT_FIELDS = frozenset({"code", "legal_time_limit", "promised_time_limit"})
+
+
+class UncleanText(ValueError):
+    """Text refused because it holds characters a code or number cannot have, said in a sentence."""
+
+
+def clean(text: str, *, ooxml: bool = False) -> str:
+    """`text` without control characters or lone surrogates; `ooxml` also decodes `_xHHHH_` escapes."""
+    if ooxml and "_x" in text:
+        text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # escaped surrogate pairs
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(REPLACEMENT, text)
+    return _CONTROL.sub("", text)
+
+
+def is_clean(text: str) -> bool:
+    return not (_CONTROL.search(text) or _SURROGATE.search(text))
+
+
+def clean_field(name: str, label: str, text: str) -> str:
+    """The text typed for field `name`, cleaned; an `UncleanText` for a code or number holding controls."""
+    if name in STRICT_FIELDS and _CONTROL.search(text):
+        raise UncleanText(f"【{label}】含有不可见的控制字符，请重新输入（收到“{printable(text)}”）")
+    return clean(text)
+
+
+def clean_value(value: Any) -> Any:
+    """A field value (text, list, dict or dataclass-like object) with every string in it cleaned."""
+    if isinstance(value, str):
+        return value if is_clean(value) else clean(value)
+    if isinstance(value, list):
+        return [clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_value(k): clean_value(v) for k, v in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            current = getattr(value, name)
+            cleaned = clean_value(current)
+            if cleaned is not current:
+                setattr(value, name, cleaned)
+    return value
+
+
+def printable(text: str) -> str:
+    """`text` for a terminal: controls and undecodable characters shown as U+FFFD, line breaks as spaces."""
+    text = _SURROGATE.sub(REPLACEMENT, text)
+    return _CONTROL.sub(REPLACEMENT, text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
