@@ -16,6 +16,9 @@ REPLACEMENT = "\ufffd"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+MAX_JSON_DEPTH = 32  # vocabularies nest 3 deep, bases and responsibilities 2
 # Fields whose value is a code or a number: a control character there is a mistake to refuse, not clean.
 STRICT_FIELDS = frozenset({"code", "legal_time_limit", "promised_time_limit"})
 
@@ -34,15 +37,32 @@ def clean(text: str, *, ooxml: bool = False) -> str:
     return _CONTROL.sub("", text)
 
 
+def replace_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (an undecodable byte of a name) as U+FFFD: what UTF-8 can encode."""
+    return _SURROGATE.sub(REPLACEMENT, text)
+
+
 def is_clean(text: str) -> bool:
     return not (_CONTROL.search(text) or _SURROGATE.search(text))
 
 
 def clean_field(name: str, label: str, text: str) -> str:
-    """The text typed for field `name`, cleaned; an `UncleanText` for a code or number holding controls."""
+    """The text typed for field `name`, cleaned; an `UncleanText` for a code or number holding controls,
+    or for JSON nested deeper than any field needs."""
     if name in STRICT_FIELDS and _CONTROL.search(text):
         raise UncleanText(f"【{label}】含有不可见的控制字符，请重新输入（收到“{printable(text)}”）")
+    if text.lstrip().startswith(("[", "{")) and json_depth(text) > MAX_JSON_DEPTH:
+        raise UncleanText(f"【{label}】的 JSON 嵌套超过 {MAX_JSON_DEPTH} 层，不是有效的字段值")
     return clean(text)
+
+
+def json_depth(text: str) -> int:
+    """How deep the arrays and objects of a JSON text nest, counted without parsing (so without recursion)."""
+    depth = deepest = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if m.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def clean_value(value: Any) -> Any:

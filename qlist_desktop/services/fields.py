@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from qlist_desktop.domain.basis_text import parse_bases
+from qlist_desktop.domain.clean_text import clean_field
 from qlist_desktop.domain.items import (
     BOOL_FIELDS,
     FIELD_LABELS,
@@ -30,6 +31,7 @@ class FieldError(ValueError):
 
 def coerce(name: str, raw: str, vocab: Vocabularies) -> Any:
     """The value of field `name` for the text `raw`."""
+    raw = clean_field(name, FIELD_LABELS.get(name, name), raw)
     if name not in EDITABLE_FIELDS:
         raise FieldError(f"没有字段“{name}”。可设置的字段：{', '.join(EDITABLE_FIELDS)}")
     label = FIELD_LABELS.get(name, name)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from qlist_desktop.domain.clean_text import clean_value
 from qlist_desktop.domain.items import (
     LIST_FIELDS,
     SCALAR_FIELDS,
@@ -182,6 +183,7 @@ def _write_children(
 
 def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem]:
     """Insert items inside an open session (for services that do more in the same transaction)."""
+    items = clean_value(items)
     stamp = now()
     created = []
     for item in items:
@@ -233,6 +235,7 @@ def update_item(ws: Workspace, item_id: int, changes: dict[str, Any], source: st
 
 def apply_changes(s: Session, item_id: int, changes: dict[str, Any], source: str) -> list[FieldChange]:
     """`update_item` inside an open session."""
+    changes = clean_value(changes)
     unknown = set(changes) - set(SCALAR_FIELDS) - set(LIST_FIELDS) - {"extra"}
     if unknown:
         raise ValueError(f"unknown item fields: {sorted(unknown)}")
