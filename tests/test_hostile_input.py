@@ -273,7 +273,7 @@ def test_import_of_a_gbk_named_file_tells_the_truth(ws: Path, tmp_path: Path) ->
 def test_catalog_import_of_a_gbk_named_file(ws: Path, tmp_path: Path) -> None:
     path = os.fsencode(tmp_path) + b"/" + GBK_NAME + b".xlsx"
     write_xlsx(Path(os.fsdecode(path)), list_rows([["1", "", "新的目录事项", "", "行政许可", "", "", ""]]))
-    result = run_qlist_process("import", os.fsencode(ws), path, "--as-catalog")
+    result = run_qlist("import", ws, os.fsdecode(path), "--as-catalog")
     result.check()
     assert result.code == 0, result.err
 
@@ -281,7 +281,7 @@ def test_catalog_import_of_a_gbk_named_file(ws: Path, tmp_path: Path) -> None:
 def test_export_to_a_gbk_named_folder_records_one_round(ws: Path, tmp_path: Path) -> None:
     out = os.fsencode(tmp_path) + b"/" + GBK_NAME
     os.mkdir(out)
-    result = run_qlist_process("export", os.fsencode(ws), out, "--include-drafts", "--override-reason", "测试")
+    result = run_qlist("export", ws, os.fsdecode(out), "--include-drafts", "--override-reason", "测试")
     result.check()
     assert result.code == 0, result.err
     rounds = run_qlist("rounds", ws, "--json")
@@ -290,18 +290,22 @@ def test_export_to_a_gbk_named_folder_records_one_round(ws: Path, tmp_path: Path
 
 def test_import_review_of_a_gbk_named_file(exported: tuple[Path, str], tmp_path: Path) -> None:
     ws = copy_workspace(exported[0], tmp_path / "ws")
-    path = os.fsencode(tmp_path) + b"/" + GBK_NAME + b".xlsx"
-    write_xlsx(Path(os.fsdecode(path)), feedback_rows(exported[1]))
-    result = run_qlist_process("import-review", os.fsencode(ws), path)
+    name = os.fsdecode(GBK_NAME)
+    good = write_xlsx(tmp_path / f"{name}.xlsx", feedback_rows(exported[1]))
+    result = run_qlist("import-review", ws, good, "--json")
     result.check()
     assert result.code == 0, result.err
-    assert "新增 2 条" in result.out
+    report = json.loads(result.out)
+    assert report["file"].startswith("\ufffd") and report["file"].endswith(".xlsx") and report["created"] == 2
+    foreign = write_xlsx(tmp_path / f"{name}2.xlsx", feedback_rows("QL-999-20260101000000-R1-abcdef"))
+    err = refused(ws, "import-review", ws, foreign)
+    assert "\ufffd" in err and "2.xlsx" in err and "从未导出" in err
 
 
 def test_a_workspace_with_a_gbk_name_opens(ws: Path) -> None:
     named = os.fsencode(ws.parent) + b"/" + GBK_NAME + b".qlist"
     os.rename(ws, named)
-    result = run_qlist_process("set", named, "x", "remarks=1")
+    result = run_qlist("set", os.fsdecode(named), "x", "remarks=1")
     result.check()
     assert result.code == 2 and "没有编码为“x”的事项" in result.err
 

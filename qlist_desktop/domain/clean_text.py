@@ -20,7 +20,7 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
 MAX_JSON_DEPTH = 32  # vocabularies nest 3 deep, bases and responsibilities 2
 # Fields whose value is a code or a number: a control character there is a mistake to refuse, not clean.
-STRICT_FIELDS = frozenset({"code", "legal_time_limit", "promised_time_limit"})
+STRICT_FIELDS = frozenset({"code", "legal_time_limit", "promised_time_limit", "is_public", "fee_charged"})
 
 
 class UncleanText(ValueError):

@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 def _read(path: Path) -> tuple[Vocabularies, CodeScheme]:
     """The file's vocabularies and code scheme, or a sentence naming the first problem."""
     try:
-        data = load_json(path.read_text(encoding="utf-8"), path.name)
+        data = load_json(path.read_text(encoding="utf-8-sig"), path.name)  # Notepad writes a BOM
     except FileNotFoundError:
         raise CliError(f"文件不存在：{path}") from None
     except VocabularyError as exc:
