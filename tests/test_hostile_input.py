@@ -403,3 +403,15 @@ def test_copy_helper_sanity(base: Path, tmp_path: Path) -> None:
     before = folder_state(ws.parent)
     run_qlist("list", ws).check()
     assert folder_state(ws.parent) == before
+
+
+def test_cells_without_positions_keep_their_columns(tmp_path: Path) -> None:
+    """Empty cells are dropped before parsing only where they name their position; unnamed ones place the next."""
+    from qlist_desktop.importing.workbook import read_workbook
+
+    def row(values: list[str], r: int) -> str:
+        cells = "".join(f'<c t="inlineStr"><is><t>{v}</t></is></c>' if v else '<c s="0"/>' for v in values)
+        return f'<row r="{r}">{cells}</row>'
+
+    book = read_workbook(write_xlsx(tmp_path / "无位置.xlsx", row(HEADER, 1) + row(ITEMS[0], 2)))
+    assert book.sheets[0].rows[2][:5] == ["1", "", ITEMS[0][2], "", "行政处罚"]

@@ -38,8 +38,9 @@ MAX_MERGED_CELLS = 500_000  # cells covered by merges, in total, within the area
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 _SHARED_STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")
-# A cell element without content (only a style): dropped before parsing, so formatted empty rows cost nothing.
-_EMPTY_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?:/>|>\s*</(?:\w+:)?c>)")
+# A cell element without content (only a style) that names its position: dropped before parsing, so formatted
+# empty rows cost nothing. Cells without `r` are kept, as the parser counts them to place the next one.
+_EMPTY_CELL = re.compile(rb"<(?:\w+:)?c\s(?=[^>]*\br=\")[^>]*?(?:/>|>\s*</(?:\w+:)?c>)")
 
 
 class ImportFileError(Exception):
