@@ -130,6 +130,8 @@ def _import_cases() -> None:
     case("import-shared_string_index_out_of_range", 2)(lambda c: ["import", c.ws, xlsx(
         c, "索引.xlsx", list_rows() + '<row r="5"><c r="A5" t="s"><v>99</v></c></row>',
         shared=iter([b"<si><t>x</t></si>"]))])
+    case("import-cells_without_positions", 0)(lambda c: ["import", c.ws, xlsx(c, "无位置.xlsx", list_rows().replace(
+        ' r="A', ' data-r="A').replace(' r="B', ' data-r="B'))])
     case("import-inline_40000_chars", 2)(
         lambda c: ["import", c.ws, xlsx(c, "超长.xlsx", list_rows(item_with("超" * 40_000)))])
     for n, (label, text) in enumerate({
@@ -309,6 +311,7 @@ def _vocab_cases() -> None:
         ("bom", "\ufeff" + json.dumps(shipped, ensure_ascii=False), 0),
     ):
         case(f"vocab-{label}", code)(load(f"词表_{label}.json", text))
+    case("vocab-endless_device", 2)(lambda c: ["vocab", c.ws, "--load", "/dev/zero"])
     case("vocab-export_to_missing_folder", 2)(lambda c: ["vocab", c.ws, "--export", c.file("无/词表.json")])
 
 

@@ -78,10 +78,16 @@ class VocabularyError(ValueError):
     """A vocabulary file refused before it is parsed, said in a sentence."""
 
 
+def read_json_file(path: Path) -> object:
+    """The JSON of the vocabulary file at `path`, read no further than the size limit (a BOM is allowed)."""
+    with open(path, encoding="utf-8-sig") as f:
+        return load_json(f.read(MAX_VOCABULARY_CHARS + 1), path.name)
+
+
 def load_json(text: str, name: str) -> object:
     """The JSON of a vocabulary file, its size and nesting checked first: a deep file cannot exhaust the stack."""
     if len(text) > MAX_VOCABULARY_CHARS:
-        raise VocabularyError(f"“{name}”有 {len(text):,} 个字符，超过词表文件的上限 {MAX_VOCABULARY_CHARS:,}")
+        raise VocabularyError(f"“{name}”超过词表文件的上限 {MAX_VOCABULARY_CHARS:,} 个字符，不是词表文件")
     if json_depth(text) > MAX_JSON_DEPTH:
         raise VocabularyError(f"“{name}”的 JSON 嵌套超过 {MAX_JSON_DEPTH} 层，不是词表文件")
     return json.loads(text)

@@ -18,8 +18,8 @@ from qlist_desktop.domain.vocab import (
     KINDS,
     Vocabularies,
     VocabularyError,
-    load_json,
     parse_vocabularies,
+    read_json_file,
     vocabularies_to_data,
 )
 from qlist_desktop.services.items import list_rows
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 def _read(path: Path) -> tuple[Vocabularies, CodeScheme]:
     """The file's vocabularies and code scheme, or a sentence naming the first problem."""
     try:
-        data = load_json(path.read_text(encoding="utf-8-sig"), path.name)  # Notepad writes a BOM
+        data = read_json_file(path)
     except FileNotFoundError:
         raise CliError(f"文件不存在：{path}") from None
     except VocabularyError as exc:
