@@ -358,10 +358,12 @@ def test_one_lone_surrogate_in_an_xls_cell_does_not_reject_the_file(ws: Path, tm
 
 def test_ooxml_escapes_are_decoded(ws: Path, tmp_path: Path) -> None:
     item = [*ITEMS[0][:7], "第一行_x000D__x000A_第二行_x4E2D__x0001_"]
-    path = write_xlsx(tmp_path / "转义.xlsx", list_rows([item, ITEMS[1]]))
+    line_break_only = [*ITEMS[1][:7], "甲_x000D__x000A_乙"]  # how Excel writes a line break: nothing to clean
+    path = write_xlsx(tmp_path / "转义.xlsx", list_rows([item, line_break_only]))
     result = run_qlist("import", ws, path, "--json")
     result.check()
     assert result.code == 0, result.err
+    assert any(w.startswith("有 1 个单元格含有") for w in json.loads(result.out)["files"][0]["warnings"])
     code = _first_id_code(ws, "650200001CF00100")
     assert json.loads(run_qlist("show", ws, code, "--json").out)["remarks"] == "第一行\n第二行中"
 

@@ -3,7 +3,7 @@ sheet or a loaded vocabulary.
 
 Control characters other than tab and line breaks are removed (no PDF font, xlsx cell or XML file can
 hold them), lone surrogates (undecodable bytes of a file name, a damaged .xls string) become U+FFFD, and,
-for text read from OOXML, Excel's `_xHHHH_` escapes are decoded first.
+for text read from OOXML, Excel's `_xHHHH_` escapes are decoded first (`decode_ooxml_escapes`).
 """
 
 from __future__ import annotations
@@ -27,14 +27,19 @@ class UncleanText(ValueError):
     """Text refused because it holds characters a code or number cannot have, said in a sentence."""
 
 
-def clean(text: str, *, ooxml: bool = False) -> str:
-    """`text` without control characters or lone surrogates; `ooxml` also decodes `_xHHHH_` escapes."""
-    if ooxml and "_x" in text:
-        text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # escaped surrogate pairs
+def clean(text: str) -> str:
+    """`text` without control characters (but tab and line breaks) or lone surrogates (as U+FFFD)."""
     if _SURROGATE.search(text):
         text = _SURROGATE.sub(REPLACEMENT, text)
     return _CONTROL.sub("", text)
+
+
+def decode_ooxml_escapes(text: str) -> str:
+    """Excel's `_xHHHH_` escapes (`_x000D_` for a carriage return) as the characters they stand for."""
+    if "_x" not in text:
+        return text
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")  # escaped pairs joined
 
 
 def replace_surrogates(text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from qlist_desktop.domain.clean_text import clean
+from qlist_desktop.domain.clean_text import clean, decode_ooxml_escapes
 from qlist_desktop.importing.text import cell_text
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -166,7 +166,9 @@ class _Budget:
                 f"文件“{self.name}”工作表“{sheet.name}”中有单元格超过 {MAX_CELL_CHARS:,} 个字符"
                 "（Excel 单元格的上限），文件可能已损坏"
             )
-        cleaned = clean(value, ooxml=ooxml)
+        if ooxml:
+            value = decode_ooxml_escapes(value)
+        cleaned = clean(value)
         if cleaned != value:
             sheet.cleaned += 1
         return cleaned
