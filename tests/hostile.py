@@ -1,13 +1,14 @@
 """Hostile inputs made in the tests, and a runner that measures one `qlist` command's time and memory.
 
 Workbooks are written by hand (a few lines of OOXML, or xlwt for .xls) so a case costs kilobytes on disk
-however large it claims to be. `run_qlist` forks the test process and runs `qlist` in the child, which
-reports its own peak memory growth (Linux `clear_refs`/`VmHWM`); `run_qlist_process` starts a fresh
-interpreter and reads its peak RSS from `wait4`, for the cases whose memory is the point.
+however large it claims to be. `run_qlist` runs `qlist` in a child forked from a warm runner process (a
+fresh interpreter with the commands' modules loaded), which reports its peak resident memory (Linux
+`VmHWM`); `run_qlist_process` starts a fresh interpreter per run and reads its peak RSS from `wait4`.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
 import json
@@ -172,73 +173,103 @@ def _status_kb(field: str) -> int:
     return 0
 
 
-_fresh_base_mb: float | None = None
+class _Runner:
+    """A fresh interpreter that has imported what the commands use and forks one child per `qlist` run.
+
+    Forking the test process itself would charge each case for pages of pytest and Qt the child faults in;
+    a child of this runner starts where a fresh `qlist` process would (the runner's own modules included).
+    """
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, __file__, "--serve"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        atexit.register(self.stop)
+
+    def run(self, request: dict[str, object]) -> dict[str, float]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None and self.proc.stdout is not None
+            self.proc.stdin.close()
+            self.proc.wait(timeout=10)
+            self.proc.stdout.close()
 
 
-def fresh_base_mb() -> float:
-    """Resident memory of a fresh `qlist` process that has imported what the commands use."""
-    global _fresh_base_mb
-    if _fresh_base_mb is None:
-        code = ("import qlist_desktop.cli.main, qlist_desktop.export.bundle, qlist_desktop.importing, "
-                "qlist_desktop.render.charts, openpyxl, xlrd")
-        proc = subprocess.Popen([sys.executable, "-c", code])
-        _pid, _status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = 0
-        _fresh_base_mb = usage.ru_maxrss / 1024
-    return _fresh_base_mb
+_runner: _Runner | None = None
 
 
 def run_qlist(*args: str | Path, stdout_closed: bool = False, timeout: int = 40) -> Run:
-    """`qlist ARGS` in a forked child: exit code, output, wall time and the memory the command added."""
-    argv = [os.fsdecode(a) if isinstance(a, Path) else a for a in args]
-    base = fresh_base_mb()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as report:
+    """`qlist ARGS` in a child of the runner: exit code, output, wall time and peak resident memory."""
+    global _runner
+    if _runner is None:
+        _runner = _Runner()
+    with tempfile.TemporaryDirectory() as tmp:
+        request = {
+            "argv": [os.fsdecode(a) if isinstance(a, Path) else a for a in args],
+            "out": f"{tmp}/out", "err": f"{tmp}/err", "stdout_closed": stdout_closed, "timeout": timeout,
+            "env": {k: v for k, v in os.environ.items() if k.startswith("QLIST_")},
+        }
+        reply = _runner.run(request)
+        out, err = Path(tmp, "out"), Path(tmp, "err")
+        return Run(int(reply["code"]), out.read_bytes().decode("utf-8", "replace") if out.exists() else "",
+                   err.read_bytes().decode("utf-8", "replace"), reply["seconds"], reply["peak_kb"] / 1024)
+
+
+def _serve() -> None:
+    """The runner's loop: one JSON request per line on stdin, one JSON reply per line on stdout."""
+    import signal
+
+    import qlist_desktop.cli.main
+    import qlist_desktop.export.bundle
+    import qlist_desktop.importing
+    import qlist_desktop.services.reviews  # loaded once, before any fork
+
+    qlist_desktop.cli.main.build_parser()
+    for line in sys.stdin:
+        request = json.loads(line)
         start = time.monotonic()
         pid = os.fork()
-        if pid == 0:  # the child: never returns into pytest
-            code, before = 99, 0
+        if pid == 0:
+            code = 99
             try:
-                import signal
-
-                signal.alarm(timeout)
-                if stdout_closed:
+                signal.alarm(request["timeout"])
+                os.environ.update(request["env"])
+                if request["stdout_closed"]:
                     read_end, write_end = os.pipe()
                     os.close(read_end)
                     os.dup2(write_end, 1)
                 else:
-                    os.dup2(out.fileno(), 1)
-                os.dup2(err.fileno(), 2)
-                sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", line_buffering=False)
+                    os.dup2(os.open(request["out"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
+                os.dup2(os.open(request["err"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 2)
+                sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8")
                 sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8", line_buffering=True)
-                Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
-                before = _status_kb("VmRSS")
-                from qlist_desktop.cli.main import main
-
-                code = main(argv)
+                Path("/proc/self/clear_refs").write_text("5")  # the peak starts from the runner's size
+                code = qlist_desktop.cli.main.main(request["argv"])
                 try:
                     sys.stdout.flush()
                 except BrokenPipeError:
                     code = 98  # the command itself must have handled a closed pipe
-                os.write(report.fileno(), json.dumps({"grown_kb": _status_kb("VmHWM") - before}).encode())
             except SystemExit as exc:
                 code = exc.code if isinstance(exc.code, int) else 2
-                os.write(report.fileno(), json.dumps({"grown_kb": _status_kb("VmHWM") - before}).encode())
             except BaseException:
                 import traceback
 
                 traceback.print_exc()
-                sys.stderr.flush()
             finally:
+                sys.stderr.flush()
+                Path(request["err"] + ".peak").write_text(str(_status_kb("VmHWM")))
                 os._exit(code)
         _pid, status, _usage = os.wait4(pid, 0)
         seconds = time.monotonic() - start
-        code = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        report.seek(0)
-        grown = json.loads(report.read() or b'{"grown_kb": 0}')["grown_kb"]
-        return Run(code, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), seconds,
-                   base + grown / 1024)
+        peak_file = Path(request["err"] + ".peak")
+        peak = int(peak_file.read_text()) if peak_file.exists() else 0
+        reply = {"code": os.waitstatus_to_exitcode(status), "seconds": seconds, "peak_kb": peak}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
 
 
 def run_qlist_process(*args: str | Path | bytes, timeout: float = 60) -> Run:
@@ -311,3 +342,7 @@ def feedback_rows(bundle_id: str, comment: str = "请补充依据") -> str:
     for n, item in enumerate(ITEMS, start=1):
         rows.append(row_xml(2 + n, [str(n), "", item[2], "", "调整", comment]))
     return "".join(rows)
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--serve"]:
+    _serve()

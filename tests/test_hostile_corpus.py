@@ -35,13 +35,6 @@ from hostile import (
     write_xlsx,
 )
 
-import qlist_desktop.cli.main as cli_main
-import qlist_desktop.export.bundle
-import qlist_desktop.importing
-import qlist_desktop.services.reviews
-
-cli_main.build_parser()  # every command module loaded once here, so each forked case starts warm
-del qlist_desktop
 GBK = os.fsdecode("清单".encode("gbk"))  # how Python shows a GBK name from a Windows stick: lone surrogates
 CODE = "650200001CF00100"
 

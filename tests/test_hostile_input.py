@@ -176,7 +176,7 @@ def test_long_cells_export_bounded(ws: Path, tmp_path: Path) -> None:
     code = _first_id_code(ws, "650200001CF00100")
     for field in ("remarks", "department_duty", "accountability_situations", "disposition", "fee_standard"):
         run_qlist("set", ws, code, f"{field}={long[:32_767]}").check()
-    result = run_qlist("export", ws, tmp_path, "--include-drafts", "--override-reason", "测试", "--quiet")
+    result = run_qlist("export", ws, tmp_path, "--include-drafts", "--override-reason", "测试", "--quiet", timeout=15)
     result.check()
     assert result.code == 0
 
