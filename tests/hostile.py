@@ -272,29 +272,38 @@ def _serve() -> None:
         sys.stdout.flush()
 
 
+_REPORT_PEAK = (
+    "import atexit, os, sys\n"
+    "def peak():\n"
+    "    line = next(l for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "    open(os.environ['HOSTILE_PEAK_FILE'], 'w').write(line.split()[1])\n"
+    "atexit.register(peak)\n"
+    "from qlist_desktop.cli.main import main\n"
+    "sys.exit(main())\n"
+)
+
+
 def run_qlist_process(*args: str | Path | bytes, timeout: float = 60) -> Run:
-    """`qlist ARGS` as a fresh interpreter (arguments may be raw bytes); its peak RSS read from `wait4`."""
-    argv = [sys.executable, "-c", "import sys; from qlist_desktop.cli.main import main; sys.exit(main())"]
-    argv += [a if isinstance(a, bytes) else os.fsencode(a) for a in args]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """`qlist ARGS` as a fresh interpreter (arguments may be raw bytes), which reports its own peak RSS.
+
+    The peak is read inside the process after exec (`VmHWM` starts afresh there): `wait4`'s `ru_maxrss`
+    would also count the pytest process the child was forked from.
+    """
+    argv = [sys.executable, "-c", _REPORT_PEAK, *[a if isinstance(a, bytes) else os.fsencode(a) for a in args]]
+    with tempfile.TemporaryDirectory() as tmp:
+        out, err, peak = Path(tmp, "out"), Path(tmp, "err"), Path(tmp, "peak")
         start = time.monotonic()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err)
-        deadline = start + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
+        with open(out, "wb") as out_f, open(err, "wb") as err_f:
+            proc = subprocess.Popen(argv, stdout=out_f, stderr=err_f, env=os.environ | {"HOSTILE_PEAK_FILE": str(peak)})
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
                 proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.02)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+                proc.wait()
         seconds = time.monotonic() - start
-        out.seek(0)
-        err.seek(0)
-        return Run(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                   seconds, usage.ru_maxrss / 1024)
+        peak_kb = int(peak.read_text()) if peak.exists() else 0
+        return Run(proc.returncode, out.read_bytes().decode("utf-8", "replace"),
+                   err.read_bytes().decode("utf-8", "replace"), seconds, peak_kb / 1024)
 
 
 # -- workspaces --------------------------------------------------------------------------------------------
