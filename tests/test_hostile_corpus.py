@@ -334,6 +334,11 @@ def _output_cases() -> None:
         sql(c.ws, "UPDATE item SET name = ?", "名\x1b[2J称\x07")
         return ["list", c.ws]
     case("list-raw_control_characters", 0)(raw_list)
+
+    def raw_show(c: Ctx) -> list[str | Path]:
+        sql(c.ws, "UPDATE item SET remarks = ?", "备\x1b]0;标题\x07注")
+        return ["show", c.ws, with_code(c)]
+    case("show-raw_control_characters", 0)(raw_show)
     case("show-gbk_code", 2)(lambda c: ["show", c.ws, GBK])
 
 
