@@ -62,7 +62,7 @@ def test_prefixes_attribute_order_cells_without_ref_dates_and_escapes(tmp_path: 
     assert sheet.rows[2] == ["无坐标的内联文字", "第一行\n第二行 & 附注", "2026-12-01", "2026-12-01", "", "是", "12"]
     assert sheet.max_row == 7  # a formatted empty cell counts, as in Excel's used range
     assert [(m.first_row, m.last_row, m.first_col, m.last_col) for m in sheet.merges] == [(3, 5, 0, 1)]
-    assert sheet.formulas_without_value == 1
+    assert sheet.uncached_formulas == 1
 
 
 def test_reader_agrees_with_openpyxl_on_every_real_workbook() -> None:
@@ -92,7 +92,7 @@ def test_a_sheet_cut_short_is_refused(tmp_path: Path) -> None:
 def test_a_cell_beyond_excels_last_row_is_refused_at_once(tmp_path: Path) -> None:
     far = SHEET.replace('<x:row r="7"><x:c r="D7" s="1"/></x:row>',
                         '<x:row r="2000000000"><x:c r="A2000000000" t="s"><x:v>0</x:v></x:c></x:row>')
-    with pytest.raises(ImportFileError, match="行数上限"):
+    with pytest.raises(ImportFileError, match="超出 Excel 的 1,048,576 行"):
         read_workbook(_write(tmp_path / "远行.xlsx", far))
 
 

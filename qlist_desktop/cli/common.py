@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from qlist_desktop.domain.clean_text import printable
 from qlist_desktop.storage.workspace import Workspace
 
 EXIT_OK = 0
@@ -45,6 +46,7 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     def width(text: str) -> int:
         return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
+    rows = [[printable(str(c)) for c in row] for row in rows]  # a control character would drive the terminal
     widths = [max(width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     lines = []
     for row in [headers, *rows]:

@@ -1,10 +1,18 @@
-"""`qlist`: the headless face of the core. Exit 0 success, 1 validation errors, 2 bad input."""
+"""`qlist`: the headless face of the core. Exit 0 success, 1 validation errors, 2 bad input.
+
+What is printed never fails a command: characters the terminal cannot take (undecodable bytes of a file
+name) are shown as U+FFFD, and a reader that closes the pipe (`| head`) ends the output quietly. An
+unexpected error says whether the workspace was changed only from what is known: the transactions that
+committed changes (`commits_made`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
 import multiprocessing
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -12,11 +20,12 @@ from typing import Any
 
 from qlist_desktop import __version__
 from qlist_desktop.cli import commands
-from qlist_desktop.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError
+from qlist_desktop.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, CliError
+from qlist_desktop.domain.clean_text import REPLACEMENT, UncleanText
 from qlist_desktop.services.attachments import AttachmentError
 from qlist_desktop.services.fields import FieldError
 from qlist_desktop.services.items import ItemNotFound
-from qlist_desktop.storage.workspace import WorkspaceError
+from qlist_desktop.storage.workspace import WorkspaceError, commits_made
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -50,26 +59,64 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _replacement(exc: UnicodeError) -> tuple[bytes, int]:
+    """U+FFFD (as the UTF-8 bytes the streams are set to) for each character that cannot be encoded."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return REPLACEMENT.encode("utf-8") * (exc.end - exc.start), exc.end
+
+
+codecs.register_error("qlist.replace", _replacement)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # chart rendering spawns workers; a frozen build must not rerun main
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8", errors="qlist.replace")
     args = build_parser().parse_args(argv)
+    commits = commits_made()
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it could no longer be handled
+        return code
     except CliError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return exc.code
-    except (WorkspaceError, ItemNotFound, FieldError, AttachmentError) as exc:
+    except (WorkspaceError, ItemNotFound, FieldError, AttachmentError, UncleanText) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except OSError as exc:
+        where = f"“{exc.filename}”" if exc.filename else ""
+        print(f"错误：无法读写文件{where}（{exc.strerror or exc}）。{_workspace_state(commits)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as exc:
-        print(f"出现意外错误（{type(exc).__name__}：{exc}）。工作区未被改动；请将此信息告知维护人员。", file=sys.stderr)
+        print(f"出现意外错误（{type(exc).__name__}：{exc}）。{_workspace_state(commits)}请将此信息告知维护人员。",
+              file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _workspace_state(before: int) -> str:
+    """What is known of the workspace after a failure: a committed change is done, else nothing was written."""
+    done = commits_made() - before
+    if done:
+        return f"出错之前的 {done} 次修改已保存在工作区中（已完成，无需重做），出错的是其后的步骤。"
+    return "工作区未被改动。"
+
+
+def _discard_stdout() -> None:
+    """The reader closed the pipe: what is still buffered goes nowhere instead of failing at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

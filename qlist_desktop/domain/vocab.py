@@ -10,11 +10,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qlist_desktop.domain.clean_text import MAX_JSON_DEPTH, clean_value, json_depth
 from qlist_desktop.domain.fields import FIELD_VOCABULARY  # re-exported for callers
 from qlist_desktop.paths import resource
 
 __all__ = ["FIELD_VOCABULARY", "KINDS", "Term", "Vocabularies", "default_vocabularies", "parse_vocabularies",
            "vocabularies_to_data"]
+MAX_VOCABULARY_CHARS = 2_000_000  # the shipped file has 6,000
 
 KINDS: dict[str, str] = {
     "category": "权力类型",
@@ -65,7 +67,27 @@ class Vocabularies:
         return None
 
 
+class VocabularyError(ValueError):
+    """A vocabulary file refused before it is parsed, said in a sentence."""
+
+
+def read_json_file(path: Path) -> object:
+    """The JSON of the vocabulary file at `path`, read no further than the size limit (a BOM is allowed)."""
+    with open(path, encoding="utf-8-sig") as f:
+        return load_json(f.read(MAX_VOCABULARY_CHARS + 1), path.name)
+
+
+def load_json(text: str, name: str) -> object:
+    """The JSON of a vocabulary file, its size and nesting checked first: a deep file cannot exhaust the stack."""
+    if len(text) > MAX_VOCABULARY_CHARS:
+        raise VocabularyError(f"“{name}”超过词表文件的上限 {MAX_VOCABULARY_CHARS:,} 个字符，不是词表文件")
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise VocabularyError(f"“{name}”的 JSON 嵌套超过 {MAX_JSON_DEPTH} 层，不是词表文件")
+    return json.loads(text)
+
+
 def parse_vocabularies(data: dict) -> Vocabularies:
+    data = clean_value(data)
     terms = {kind: [Term(code=t["code"], label=t["label"]) for t in data.get(kind, [])] for kind in KINDS}
     founding = {k: list(v) for k, v in data.get("founding_levels", {}).items() if not k.startswith("_")}
     return Vocabularies(terms=terms, founding_levels=founding)

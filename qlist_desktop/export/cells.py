@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qlist_desktop.domain.clean_text import clean
 from qlist_desktop.domain.items import PowerItem
 
 
@@ -86,7 +87,12 @@ COMPOSED: dict[str, Callable[[PowerItem], str]] = {
 
 
 def cell_text(item: PowerItem, key: str) -> str:
-    """The printed text of field `key` of `item` ('' for a key the item does not have)."""
+    """The printed text of field `key` of `item` ('' for a key the item does not have), without the control
+    characters a workspace written before text was cleaned on input may still hold."""
+    return clean(_raw_text(item, key))
+
+
+def _raw_text(item: PowerItem, key: str) -> str:
     if key in COMPOSED:
         return COMPOSED[key](item)
     if key.startswith("extra."):

@@ -112,7 +112,7 @@ def _manifest_problems(root: Path, expected: dict[str, str]) -> list[Problem]:
     try:
         data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
         listed = {f["path"]: f["sha256"] for f in data["files"]}
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return []  # a missing or changed manifest is already reported through its checksum
     problems = []
     for rel in sorted(set(listed) ^ (set(expected) - {MANIFEST})):

@@ -20,6 +20,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from qlist_desktop.domain.clean_text import clean
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.export.cells import cell_text
 from qlist_desktop.export.templates import Column, TableTemplate
@@ -49,7 +50,7 @@ def line_count(text: str, width: float) -> int:
 def put(ws: Worksheet, row: int, col: int, value: Cell) -> None:
     """Write a value; strings always as text (never a formula), numbers as numbers."""
     cell = ws.cell(row=row, column=col)
-    cell.value = value
+    cell.value = clean(value) if isinstance(value, str) else value  # text stored before cleaning existed
     if isinstance(value, str):
         cell.data_type = "s"
         if value[:1] in ("=", "+", "-", "@"):

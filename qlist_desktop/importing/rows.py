@@ -179,6 +179,7 @@ class SheetParser:
     # -- rows -----------------------------------------------------------------------------------------
     def parse(self) -> SheetResult:
         res = self.result
+        res.warnings.extend(self.sheet.notes())
         self.layout = find_header(self.sheet, self.syn)
         if self.layout is None:
             for row in range(1, self.sheet.max_row + 1):
@@ -204,9 +205,6 @@ class SheetParser:
         res.warnings.extend(self.notes.render())
         if self.hidden_values:
             res.warnings.append(f"有 {self.hidden_values} 个单元格的内容被合并单元格遮住（Excel 中看不到），未导入")
-        if self.sheet.formulas_without_value:
-            res.warnings.append(f"有 {self.sheet.formulas_without_value} 个公式单元格没有保存计算结果，按空白导入；"
-                                "请在 Excel 中打开、重新计算并保存后再导入")
         if res.declared_count is not None and res.declared_count != len(res.items):
             res.warnings.append(
                 f"工作表名称标明 {res.declared_count} 项，实际读到 {len(res.items)} 个事项（子项各算一个），请核对"

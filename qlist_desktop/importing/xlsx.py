@@ -13,14 +13,20 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from xml.parsers import expat
 
 from qlist_desktop.importing.text import cell_text
 
-MAX_ROW = 1_048_576  # Excel's own limits: a cell beyond them is a damaged or hostile file
-MAX_COL = 16_384
-MAX_SHARED_STRINGS = 1_000_000
+
+@dataclass(frozen=True)
+class XlsxLimits:
+    """What one workbook may hold before it is refused (importing/workbook.py sets them)."""
+
+    shared_strings: int = 500_000
+    rows: int = 1_048_576  # Excel's own limits: a cell beyond them is a damaged or hostile file
+    columns: int = 16_384
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _BUILTIN_DATES = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
@@ -29,7 +35,7 @@ _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
 class XlsxError(Exception):
-    """The workbook breaks a limit or its structure; the message is a sentence (without the file's name)."""
+    """The workbook breaks a limit or its structure; the message is a sentence that follows 文件“NAME”."""
 
 
 def _unescape(text: str) -> str:
@@ -58,7 +64,7 @@ def _feed(archive: zipfile.ZipFile, part: str, parser: expat.XMLParserType) -> N
     except KeyError:
         return
     except expat.ExpatError as exc:
-        raise XlsxError(f"{part} 的 XML 已损坏（第 {exc.lineno} 行）") from None
+        raise XlsxError(f"中 {part} 的 XML 已损坏（第 {exc.lineno} 行），请在 Excel 中打开并另存后再导入") from None
 
 
 @cache
@@ -67,7 +73,9 @@ def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
-_SI = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si/>", re.S)
+# A plain string (one <t>, most of them) is taken whole by the first branch; rich text by the second.
+_SI = re.compile(rb"<(?:\w+:)?si><(?:\w+:)?t(?:\s[^>]*)?>([^<]*)</(?:\w+:)?t></(?:\w+:)?si>"
+                 rb"|<(?:\w+:)?si>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si/>", re.S)
 _PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
 _T = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>|<(?:\w+:)?t\s*/>", re.S)
 _ROW_END = re.compile(rb"</(?:\w+:)?row>")
@@ -116,20 +124,24 @@ def _chunks(archive: zipfile.ZipFile, part: str, boundary: re.Pattern[bytes], ro
             yield data[: found.end()]
             tail = data[found.end():]
         if not closing.search(tail[-64:]):
-            raise XlsxError(f"{part} 的内容不完整（文件已损坏）")
+            raise XlsxError(f"中 {part} 的内容不完整（文件已损坏），请在 Excel 中打开并另存后再导入")
         yield tail
 
 
-def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+def _shared_strings(archive: zipfile.ZipFile, limit: int) -> list[str]:
     strings: list[str] = []
     for data in _chunks(archive, "xl/sharedStrings.xml", _SI_END, b"sst"):
         for si in _SI.finditer(data):
-            body = si.group(1) or b""
-            if b"rPh" in body:
-                body = _PHONETIC.sub(b"", body)
-            strings.append(_xml_text(b"".join(t.group(1) or b"" for t in _T.finditer(body))))
-            if len(strings) > MAX_SHARED_STRINGS:
-                raise XlsxError(f"共享字符串超过 {MAX_SHARED_STRINGS:,} 个，远超正常清单")
+            plain, body = si.group(1), si.group(2) or b""
+            if plain is not None:
+                strings.append(_xml_text(plain))
+            else:
+                if b"rPh" in body:
+                    body = _PHONETIC.sub(b"", body)
+                strings.append(_xml_text(b"".join(t.group(1) or b"" for t in _T.finditer(body))))
+            if len(strings) > limit:
+                raise XlsxError(f"的共享文本超过 {limit:,} 条（导入上限），远超一份清单的内容，疑似损坏或恶意文件；"
+                                "请在 Excel 中打开、另存后再导入")
     return strings
 
 
@@ -190,14 +202,13 @@ class _SheetReader:
     which a regex passes over at C speed where an XML parser would call back into Python for each.
     """
 
-    def __init__(self, shared: list[str], dates: frozenset[int], epoch: dt.datetime, budget: list[int]) -> None:
-        self.shared, self.dates, self.epoch, self.budget = shared, dates, epoch, budget
-        self.shared_text: dict[int, str] = {}
-        self.rows: dict[int, list[str]] = {}
+    def __init__(self, name: str, shared: list[str], dates: frozenset[int], epoch: dt.datetime,
+                 limits: XlsxLimits) -> None:
+        self.name, self.shared, self.dates, self.epoch, self.limits = name, shared, dates, epoch, limits
         self.merges: list[tuple[int, int, int, int]] = []
         self.max_row = 0
         self.formulas_without_value = 0
-        self.cells: dict[int, dict[int, str]] = {}
+        self.cells: dict[int, dict[int, str]] = {}  # row → column → text (strings as written, numbers formatted)
         self.last: tuple[int, int] = (0, -1)  # where a cell without `r` follows on
 
     def feed(self, data: bytes) -> None:
@@ -211,20 +222,21 @@ class _SheetReader:
     def _feed_by_ref(self, data: bytes) -> None:
         """Every cell names its place (`r="B5"`): empty ones are only counted, those with a body are read."""
         rows = _CELL_ROW.findall(data)
-        self._count(len(rows), max(map(int, rows), default=0))
+        self._count(max(map(int, rows), default=0))
         for cell in _FULL_CELL.finditer(data):
             col, row = _split_ref(cell.group(1).decode("ascii", "replace"))
-            if col >= MAX_COL:
-                raise XlsxError(f"有单元格位于第 {col + 1:,} 列，超出 Excel 的列数上限")
+            self._check_column(col)
             self._content(row, col, dict(_ATTR.findall(cell.group(2))), cell.group(3))
 
     def _feed_in_order(self, data: bytes) -> None:
         """Some writers leave `r` out (or put it later): a cell without it follows the one before it in its row."""
         for match in _ROW_OR_CELL.finditer(data):
             if match.group(1) is not None:  # <row …>: cells without a place start at its first column
-                row_attrs = dict(_ATTR.findall(match.group(1)))
-                number = row_attrs.get(b"r", b"")
-                self.last = (int(number) if number.isdigit() else self.last[0] + 1, -1)
+                number = dict(_ATTR.findall(match.group(1))).get(b"r")
+                if number is not None and not number.isdigit():
+                    raise XlsxError(f"工作表“{self.name}”的行号“{number[:20].decode('ascii', 'replace')}”不是数字"
+                                    "（文件已损坏），请在 Excel 中打开并另存后再导入")
+                self.last = (int(number) if number else self.last[0] + 1, -1)
                 continue
             attrs = dict(_ATTR.findall(match.group(2)))
             ref = attrs.get(b"r")
@@ -233,19 +245,21 @@ class _SheetReader:
             else:
                 row, col = self.last[0], self.last[1] + 1
             self.last = (row, col)
-            if col >= MAX_COL:
-                raise XlsxError(f"有单元格位于第 {col + 1:,} 列，超出 Excel 的列数上限")
-            self._count(1, row)
+            self._check_column(col)
+            self._count(row)
             if match.group(3):
                 self._content(row, col, attrs, match.group(3))
 
-    def _count(self, cells: int, last_row: int) -> None:
-        if last_row > MAX_ROW:
-            raise XlsxError(f"有单元格位于第 {last_row:,} 行，超出 Excel 的行数上限")
+    def _count(self, last_row: int) -> None:
+        if last_row > self.limits.rows:
+            raise XlsxError(f"工作表“{self.name}”写有第 {last_row:,} 行，超出 Excel 的 {self.limits.rows:,} 行，"
+                            "文件已损坏")
         self.max_row = max(self.max_row, last_row)
-        self.budget[0] -= cells
-        if self.budget[0] < 0:
-            raise XlsxError("单元格数量超出导入上限")
+
+    def _check_column(self, col: int) -> None:
+        if col >= self.limits.columns:
+            raise XlsxError(f"工作表“{self.name}”写有第 {col + 1:,} 列，超出 Excel 的 {self.limits.columns:,} 列，"
+                            "文件已损坏")
 
     def _content(self, row: int, col: int, attrs: dict[bytes, bytes], body: bytes) -> None:
         kind = attrs.get(b"t", b"n")
@@ -265,15 +279,13 @@ class _SheetReader:
     def _value(self, kind: bytes, raw: bytes, style: bytes) -> str:
         if kind == b"s":
             try:
-                index = int(raw)
-                found = self.shared_text.get(index)
-                if found is None:  # a shared string is cleaned once, however many cells show it
-                    found = self.shared_text[index] = cell_text(self.shared[index])
-                return found
-            except (ValueError, IndexError):
-                return ""
+                return self.shared[int(raw)]
+            except (ValueError, IndexError):  # the cell's text is lost: refuse rather than import it empty
+                index = raw[:20].decode("ascii", "replace")
+                raise XlsxError(f"工作表“{self.name}”有单元格引用了不存在的共享文本“{index}”（文件已损坏），"
+                                "请在 Excel 中打开并另存后再导入") from None
         if kind in (b"str", b"inlineStr"):
-            return cell_text(_xml_text(raw))
+            return _xml_text(raw)
         if kind == b"b":
             return cell_text(raw.strip() in (b"1", b"true"))
         if kind == b"e":
@@ -281,21 +293,13 @@ class _SheetReader:
         try:
             number = float(raw)
         except ValueError:
-            return cell_text(_xml_text(raw))
+            return _xml_text(raw)
         if style and style.isdigit() and int(style) in self.dates:
             try:
                 return cell_text(self.epoch + dt.timedelta(days=number))
             except OverflowError:
                 pass
         return cell_text(number)
-
-    def finish(self) -> None:
-        for row, cells in self.cells.items():
-            line = [""] * (max(cells) + 1)
-            for col, text in cells.items():
-                line[col] = text
-            self.rows[row] = line
-        self.cells = {}
 
     def _merge(self, first: str, last: str) -> None:
         try:
@@ -321,35 +325,31 @@ def _split_ref(ref: str) -> tuple[int, int]:
     raise ValueError(ref)
 
 
+@dataclass
 class SheetData:
-    """What `read_sheets` gives for one sheet."""
+    """What `read_sheets` gives for one sheet: texts by row and column, merges (1-based rows, 0-based columns)."""
 
-    def __init__(self, name: str, reader: _SheetReader | None) -> None:
-        self.name = name
-        self.rows = reader.rows if reader else {}
-        self.max_row = reader.max_row if reader else 0
-        self.merges = reader.merges if reader else []
-        self.formulas_without_value = reader.formulas_without_value if reader else 0
+    name: str
+    cells: dict[int, dict[int, str]]
+    max_row: int = 0
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    formulas_without_value: int = 0
 
 
-def read_sheets(archive: zipfile.ZipFile, max_cells: int, progress: Callable[[str], None] | None = None
-                ) -> list[SheetData]:
-    """Every sheet of the open archive, in workbook order (a chart sheet comes back empty)."""
+def read_sheets(archive: zipfile.ZipFile, limits: XlsxLimits, progress: Callable[[str], None] | None = None
+                ) -> Iterator[SheetData]:
+    """Every sheet of the open archive, in workbook order (a chart sheet comes back empty), one at a time."""
     parts, is_1904 = _sheet_parts(archive)
-    shared = _shared_strings(archive)
+    shared = _shared_strings(archive, limits.shared_strings)
     dates = _date_styles(archive)
     epoch = dt.datetime(1904, 1, 1) if is_1904 else dt.datetime(1899, 12, 30)
-    budget = [max_cells]
-    out = []
     for name, part, is_worksheet in parts:
         if progress:
             progress(f"读取工作表“{name}”")
         if not is_worksheet or part not in archive.NameToInfo:
-            out.append(SheetData(name, None))
+            yield SheetData(name, {})
             continue
-        reader = _SheetReader(shared, dates, epoch, budget)
+        reader = _SheetReader(name, shared, dates, epoch, limits)
         for data in _chunks(archive, part, _ROW_END, b"worksheet"):
             reader.feed(data)
-        reader.finish()
-        out.append(SheetData(name, reader))
-    return out
+        yield SheetData(name, reader.cells, reader.max_row, reader.merges, reader.formulas_without_value)

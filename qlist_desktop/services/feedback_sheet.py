@@ -29,6 +29,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "bundle_id": ("报送批次编号", "批次编号", "报送批次"),
     "item_id": ("内部编号",),
 }
+HEADER_SCAN_ROWS = 10
 _HEADING_FIELD = {label_key(h): name for name, headings in HEADINGS.items() for h in headings}
 
 
@@ -76,9 +77,11 @@ def _filled(sheet: Sheet) -> dict[tuple[int, int], str]:
 
 
 def _header(grid: dict[tuple[int, int], str], sheet: Sheet) -> tuple[int, dict[str, int]] | None:
-    for r in range(1, min(sheet.max_row, 10) + 1):
+    last = min(sheet.max_row, HEADER_SCAN_ROWS)
+    top = sorted((key, value) for key, value in grid.items() if key[0] <= last)  # never the whole grid
+    for r in range(1, last + 1):
         columns: dict[str, int] = {}
-        for (row, col), value in sorted(grid.items()):
+        for (row, col), value in top:
             name = _HEADING_FIELD.get(label_key(value)) if row == r else None
             if name and name not in columns:
                 columns[name] = col

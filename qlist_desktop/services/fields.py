@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from qlist_desktop.domain.basis_text import parse_bases
+from qlist_desktop.domain.clean_text import clean_field
 from qlist_desktop.domain.fields import EDITABLE_FIELDS, SPECS, Kind
 from qlist_desktop.domain.items import LegalBasis, Responsibility
 from qlist_desktop.domain.vocab import Vocabularies
@@ -26,7 +27,7 @@ def coerce(name: str, raw: str, vocab: Vocabularies) -> Any:
     if spec is None or name not in EDITABLE_FIELDS:
         raise FieldError(f"没有字段“{name}”。可设置的字段：{', '.join(EDITABLE_FIELDS)}")
     label = spec.label
-    raw = raw.strip()
+    raw = clean_field(name, label, raw).strip()
     if spec.kind is Kind.BOOL:
         low = raw.lower()
         if low in _TRUE:

@@ -53,7 +53,7 @@ def apply_plan(ws: Workspace, plan: ImportPlan, *, apply_updates: bool = True, p
     with ws.session() as s:
         if progress:
             progress(0, total, f"写入 {len(creates)} 个新事项")
-        created = add_items(s, [c.parsed.item for c in creates], source)
+        created = add_items(s, [c.parsed.item for c in creates], source, cleaned=True)  # the readers cleaned
         outcome.created_ids = [item.key for item in created]
         for n, change in enumerate(updates, start=len(creates)):
             if progress:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from qlist_desktop.domain.clean_text import clean_value
 from qlist_desktop.domain.items import (
     LIST_FIELDS,
     SCALAR_FIELDS,
@@ -181,10 +182,16 @@ def _write_children(
             )
 
 
-def add_items(s: Session, items: list[PowerItem], source: str) -> list[PowerItem]:
-    """Insert items inside an open session, in bulk (one statement per table), audited; returns them with ids."""
+def add_items(s: Session, items: list[PowerItem], source: str, *, cleaned: bool = False) -> list[PowerItem]:
+    """Insert items inside an open session, in bulk (one statement per table), audited; returns them with ids.
+
+    Their texts are cleaned first (`domain.clean_text`) unless the caller says they were (`cleaned`: the
+    workbook readers clean every cell they read).
+    """
     if not items:
         return []
+    if not cleaned:
+        items = clean_value(items)
     stamp = now()
     rows = [{**_row_values(item), "created_at": stamp, "updated_at": stamp} for item in items]
     ids = insert_rows(s, ItemRow, rows, return_ids=True)
@@ -244,6 +251,7 @@ def update_item(ws: Workspace, item_id: int, changes: dict[str, Any], source: st
 
 def apply_changes(s: Session, item_id: int, changes: dict[str, Any], source: str) -> list[FieldChange]:
     """`update_item` inside an open session."""
+    changes = clean_value(changes)
     unknown = set(changes) - set(SCALAR_FIELDS) - set(LIST_FIELDS) - {"extra"}
     if unknown:
         raise ValueError(f"unknown item fields: {sorted(unknown)}")
@@ -289,6 +297,7 @@ def apply_changes(s: Session, item_id: int, changes: dict[str, Any], source: str
 
 def apply_changes_many(s: Session, changes: dict[int, dict[str, Any]], source: str) -> list[FieldChange]:
     """`apply_changes` for many items in one go: one read, one UPDATE per distinct set of values, one audit insert."""
+    changes = clean_value(changes)
     unknown = {name for ch in changes.values() for name in ch} - set(SCALAR_FIELDS) - set(LIST_FIELDS) - {"extra"}
     if unknown:
         raise ValueError(f"unknown item fields: {sorted(unknown)}")

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as ws:
+    with open_workspace(args.workspace, readonly=args.dry_run) as ws:
         try:
             report = import_review(ws, Path(args.file), dry_run=args.dry_run)
         except FeedbackError as exc:

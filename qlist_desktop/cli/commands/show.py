@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qlist_desktop.cli.common import open_workspace, print_json
+from qlist_desktop.domain.clean_text import clean
 from qlist_desktop.domain.items import FIELD_LABELS, PowerItem, item_to_dict
 from qlist_desktop.services.items import find_by_code
 from qlist_desktop.services.reviews import opinions
@@ -25,10 +26,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(item_to_dict(item) | {"opinions": [op.to_dict() for op in item_opinions]})
     else:
-        print(format_item(item))
+        print(clean(format_item(item)))  # text stored before input was cleaned must not drive the terminal
         for op in item_opinions:
             answer = f"；回复：{op.response}" if op.response else "；待回复" if op.needs_action else ""
-            print(f"审核意见（第{op.round}次报送）：{op.conclusion} {op.comment}{answer}")
+            print(clean(f"审核意见（第{op.round}次报送）：{op.conclusion} {op.comment}{answer}"))
     return 0
 
 

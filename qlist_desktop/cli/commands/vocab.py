@@ -14,7 +14,14 @@ from pathlib import Path
 
 from qlist_desktop.cli.common import CliError, open_workspace, print_json
 from qlist_desktop.domain.codes import CodeScheme
-from qlist_desktop.domain.vocab import KINDS, Vocabularies, parse_vocabularies, vocabularies_to_data
+from qlist_desktop.domain.vocab import (
+    KINDS,
+    Vocabularies,
+    VocabularyError,
+    parse_vocabularies,
+    read_json_file,
+    vocabularies_to_data,
+)
 from qlist_desktop.services.items import list_rows
 from qlist_desktop.services.settings import get_code_scheme, get_vocabularies, set_meta, set_vocabularies
 
@@ -54,9 +61,11 @@ def run(args: argparse.Namespace) -> int:
 def _read(path: Path) -> tuple[Vocabularies, CodeScheme]:
     """The file's vocabularies and code scheme, or a sentence naming the first problem."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json_file(path)
     except FileNotFoundError:
         raise CliError(f"文件不存在：{path}") from None
+    except VocabularyError as exc:
+        raise CliError(str(exc)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CliError(f"“{path.name}”不是有效的 JSON 文件（{exc}）") from None
     if not isinstance(data, dict):
