@@ -17,6 +17,7 @@ from qlist_desktop.domain.flowchart import Flowchart, FlowchartError, chart_find
 from qlist_desktop.domain.items import Department, PowerItem, Responsibility
 from qlist_desktop.domain.rules import ERROR, WARNING, Finding, RuleContext, name_key, validate_item
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.laws.files import default_reviewer
 from qlist_desktop.services.flowcharts import load_charts
 from qlist_desktop.services.items import existing_codes, load_items
 from qlist_desktop.services.settings import get_code_scheme, get_department, get_vocabularies
@@ -59,7 +60,7 @@ class LiveValidation:
     def __init__(self, items: Iterable[PowerItem], vocab: Vocabularies, scheme: CodeScheme,
                  charts: dict[int, Flowchart | FlowchartError] | None = None) -> None:
         self.items: dict[int, PowerItem] = {item.id: item for item in items if item.id is not None}
-        self.context = RuleContext.for_items(self.items.values(), vocab, scheme)
+        self.context = RuleContext.for_items(self.items.values(), vocab, scheme, default_reviewer())
         self.charts: dict[int, Flowchart | FlowchartError] = charts or {}
         self.states: dict[int, ItemState] = {item_id: self._check(item) for item_id, item in self.items.items()}
 
