@@ -121,8 +121,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _fix_data(fix: BasisFix) -> dict[str, object]:
-    return {"item_id": fix.item_id, "code": fix.code, "name": fix.name, "basis": fix.index, "changed": fix.changed_parts(),
-            "old": asdict(fix.old), "new": asdict(fix.new)}
+    return {"item_id": fix.item_id, "code": fix.code, "name": fix.name, "basis": fix.index,
+            "changed": fix.changed_parts(), "old": asdict(fix.old), "new": asdict(fix.new)}
 
 
 def run_fix(args: argparse.Namespace) -> int:
