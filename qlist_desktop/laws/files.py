@@ -18,7 +18,7 @@ from qlist_desktop.laws.library import LawLibrary
 from qlist_desktop.laws.review import BasisReviewer
 from qlist_desktop.laws.store import connect
 
-_unpacked: dict[Path, sqlite3.Connection] = {}
+_unpacked: dict[tuple[str, int], sqlite3.Connection] = {}  # by shipped file and its mtime: unpacked once
 _default: dict[str, LawLibrary] = {}
 _reviewers: dict[int, BasisReviewer] = {}
 
@@ -35,16 +35,17 @@ def _shipped_connection() -> sqlite3.Connection | None:
     packed = shipped_file()
     if not packed.exists():
         return None
-    data = packed.read_bytes()
-    target = paths.cache_dir() / "laws" / f"library-{hashlib.sha256(data).hexdigest()[:16]}.sqlite"
-    if target not in _unpacked:
+    key = (str(packed), packed.stat().st_mtime_ns)
+    if key not in _unpacked:
+        data = packed.read_bytes()
+        target = paths.cache_dir() / "laws" / f"library-{hashlib.sha256(data).hexdigest()[:16]}.sqlite"
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(lzma.decompress(data))
             os.replace(tmp, target)
-        _unpacked[target] = connect(target, readonly=True)
-    return _unpacked[target]
+        _unpacked[key] = connect(target, readonly=True)
+    return _unpacked[key]
 
 
 def default_library() -> LawLibrary:
