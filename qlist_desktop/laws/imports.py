@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
-from qlist_desktop.laws.levels import level_from_title
+from qlist_desktop.laws.levels import level_from_history, level_from_title
 from qlist_desktop.laws.model import Law
 from qlist_desktop.laws.parse import dated, read_user_file
 from qlist_desktop.laws.titles import clean_title
 
 SUFFIXES = (".docx", ".md", ".txt")
-_BY_HISTORY = (
-    (re.compile(r"全国人民代表大会"), "法律"),
-    (re.compile(r"国务院令"), "行政法规"),
-    (re.compile(r"人民政府令"), "地方政府规章"),
-    (re.compile(r"人民代表大会常务委员会|人民代表大会"), "地方性法规"),
-    (re.compile(r"(?:部|委员会|总局|署|局|银行)(?:令|第\d+号令)"), "部门规章"),
-)
 
 
 class LawFileError(ValueError):
@@ -30,11 +22,7 @@ def level_of(title: str, history: list[str]) -> str:
     guess = level_from_title(title)
     if guess is not None and guess.level:
         return guess.level
-    text = " ".join(history)
-    for pattern, level in _BY_HISTORY:
-        if pattern.search(text) and (level not in ("法律", "行政法规") or guess is None):
-            return level
-    return ""
+    return level_from_history(history, local=guess is not None and guess.local)
 
 
 def read_law_file(path: Path, level: str = "") -> Law:

@@ -21,6 +21,13 @@ PROVINCES = (
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:市|自治州|自治县|地区|盟))(?![场民政容])")
 _IMPLEMENTING = re.compile(r"实施.*法.*(?:办法|条例|规定)$")
 LOCAL_EITHER = "地方性法规或地方政府规章"
+_BY_HISTORY = (
+    (re.compile(r"全国人民代表大会"), "法律"),
+    (re.compile(r"国务院令"), "行政法规"),
+    (re.compile(r"人民政府令"), "地方政府规章"),
+    (re.compile(r"人民代表大会"), "地方性法规"),
+    (re.compile(r"(?:部|委员会|总局|署|局|银行)(?:令|第\d+号令)"), "部门规章"),
+)
 
 
 @dataclass(frozen=True)
@@ -54,3 +61,13 @@ def level_from_title(title: str) -> IssuerLevel | None:
     if key.endswith("条例") or _IMPLEMENTING.search(key):
         return IssuerLevel("地方性法规", place, local=True)
     return IssuerLevel("", place, local=True)
+
+
+def level_from_history(lines: list[str], *, local: bool) -> str:
+    """The level the issuing act names (…人民政府令第234号公布, …人民代表大会常务委员会…通过); "" if none."""
+    text = " ".join(lines)
+    for pattern, level in _BY_HISTORY:
+        national = level in ("法律", "行政法规", "部门规章")
+        if pattern.search(text) and national != local:
+            return level
+    return ""

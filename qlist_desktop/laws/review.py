@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qlist_desktop.laws.levels import LOCAL_EITHER, level_from_title
+from qlist_desktop.laws.levels import LOCAL_EITHER, level_from_history, level_from_title
 from qlist_desktop.laws.library import LawLibrary
 from qlist_desktop.laws.model import Law
 from qlist_desktop.laws.numerals import ArticleRef, parse_refs
@@ -87,8 +87,9 @@ class BasisReviewer:
         if law is None:
             guess = level_from_title(title)
             if guess is not None:
-                result.level, result.local = guess.level, guess.local
-                what = guess.level or LOCAL_EITHER
+                from_act = "" if guess.level else level_from_history([revision], local=guess.local)
+                result.level, result.local = guess.level or from_act, guess.local
+                what = result.level or LOCAL_EITHER
                 result.level_note = f"制定机关为{guess.body}，属{what}"
             return result
         result.law, result.level = law, law.level
