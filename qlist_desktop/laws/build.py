@@ -77,6 +77,6 @@ def build(root: Path, out: Path) -> dict[str, str]:
     con.commit()
     con.execute("VACUUM")
     con.close()
-    out.write_bytes(lzma.compress(tmp.read_bytes(), preset=9 | lzma.PRESET_EXTREME))
+    out.write_bytes(lzma.compress(tmp.read_bytes(), preset=9))
     tmp.unlink()
     return info

@@ -16,9 +16,11 @@ _ISSUERS = (
     ("国务院令", "国务院"),
     ("国务院", "国务院"),
 )
-_RULE_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:令|第\d+号令)")
-_PLACE_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,20}?人民代表大会常务委员会)")
-_PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,20}?人民政府)")
+_LOCAL_ISSUERS = (
+    re.compile(r"([\u4e00-\u9fff]+?)(?:第[一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会)"),
+    re.compile(r"([\u4e00-\u9fff]+?)(人民政府)令?"),
+    re.compile(r"([\u4e00-\u9fff]+?)(部|委员会|总局|署|局|银行)令"),
+)
 INFO_END = "<!-- INFO END -->"
 
 
@@ -33,10 +35,11 @@ def issuer_of(history: list[str]) -> str:
     for needle, body in _ISSUERS:
         if needle in first:
             return body
-    for pattern in (_PLACE_CONGRESS, _PLACE_GOVERNMENT, _RULE_ISSUER):
-        m = pattern.search(first)
+    undated = _DATE.sub(" ", first)
+    for pattern in _LOCAL_ISSUERS:
+        m = pattern.search(undated)
         if m:
-            return re.sub(r"^.*?(?:\d+|第[^\s]+次会议|公布)", "", m.group(1)) or m.group(1)
+            return m.group(1) + m.group(2)
     return ""
 
 
