@@ -158,7 +158,8 @@ def test_fix_turns_every_mismatch_into_the_right_level_audited(
         assert [f for f in validate_workspace(ws) if f.rule == "basis-level-mismatch"] == before  # dry run
         fixes = fix_bases(ws)
         assert {(f.old.level, f.new.level) for f in fixes if f.old.level != f.new.level} == {
-            ("行政法规", "地方性法规"), ("部门规章", "地方政府规章"), ("行政法规", "国务院决定"), ("", "法律"), ("", "行政法规"), ("", "国务院决定"),
+            ("行政法规", "地方性法规"), ("部门规章", "地方政府规章"), ("行政法规", "国务院决定"),
+            ("", "法律"), ("", "行政法规"), ("", "国务院决定"),
         }
         assert [f for f in validate_workspace(ws) if f.rule == "basis-level-mismatch"] == []
         entries = [e for e in audit_log(ws) if e.source == FIX_SOURCE]
