@@ -7,12 +7,12 @@ since real lists repeat the same bases on many items.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qlist_desktop.laws.levels import LOCAL_EITHER, level_from_history, level_from_title
 from qlist_desktop.laws.library import LawLibrary
 from qlist_desktop.laws.model import Law
-from qlist_desktop.laws.numerals import ArticleRef, parse_refs
+from qlist_desktop.laws.numerals import ArticleNo, ArticleRef, parse_refs
 from qlist_desktop.laws.parse import dates
 from qlist_desktop.laws.titles import revision_note
 
@@ -35,6 +35,7 @@ class BasisReview:
     differs: list[tuple[str, str]] = field(default_factory=list)  # (cited article, its current text)
     current_text: str = ""  # the cited articles' text in the version in force
     article_count: int = 0  # numbered articles of the version in force
+    texts: list[tuple[ArticleRef, str]] = field(default_factory=list)  # each cited article found, with its text
 
 
 def _pairs(text: str) -> set[str]:
@@ -44,7 +45,10 @@ def _pairs(text: str) -> set[str]:
 
 def similarity(quote: str, current: str) -> float:
     """How much of either text the other contains, by character pairs (1.0: one holds the other)."""
-    q, c = _pairs(quote), _pairs(current)
+    return _similarity(_pairs(quote), _pairs(current))
+
+
+def _similarity(q: set[str], c: set[str]) -> float:
     if not q or not c:
         return 1.0
     common = len(q & c)
@@ -71,15 +75,36 @@ class BasisReviewer:
     def __init__(self, library: LawLibrary) -> None:
         self.library = library
         self._cache: dict[tuple[str, str, str, str, str], BasisReview] = {}
+        self._cited: dict[tuple[str, str, str, str], BasisReview] = {}  # the same without the quoted text
+        self._pairs: dict[tuple[int, tuple[ArticleNo, ...]], set[str]] = {}
 
     def review(self, level: str, title: str, revision: str, article: str, article_text: str) -> BasisReview:
         key = (level, title, revision, article, article_text)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._review(*key)
+            cited = self._cited.get(key[:4])
+            if cited is None:
+                cited = self._cited[key[:4]] = self._review(level, title, revision, article)
+            found = self._cache[key] = self._compare(cited, article_text)
         return found
 
-    def _review(self, level: str, title: str, revision: str, article: str, quote: str) -> BasisReview:
+    def _compare(self, cited: BasisReview, quote: str) -> BasisReview:
+        """The review of the cited article(s) with the quoted text compared to their current text."""
+        law = cited.law
+        if law is None or cited.missing or not cited.texts or len(_NOISE.sub("", quote)) < 10:
+            return cited
+        headings = parse_refs(" ".join(_HEADING.findall(quote)))
+        quoted = {r.article for r, _ in cited.texts} | {r.article for r in headings}
+        key = (law.id or 0, tuple(sorted(quoted)))
+        pairs = self._pairs.get(key)
+        if pairs is None:
+            whole = "".join(self.library.cited_text(law, ArticleRef(no)) or "" for no in key[1])
+            pairs = self._pairs[key] = _pairs(whole)
+        if _similarity(_pairs(quote), pairs) >= DIFFER_BELOW:
+            return cited
+        return replace(cited, differs=[(r.label, t) for r, t in cited.texts])
+
+    def _review(self, level: str, title: str, revision: str, article: str) -> BasisReview:
         result = BasisReview()
         if not title.strip():
             return result
@@ -102,25 +127,18 @@ class BasisReviewer:
             names_version = any(w in note for w in _VERSION_WORDS) or not re.search(r"通过|公布|施行|发布", note)
             if cited_year and cited_year < current_year and names_version:
                 result.superseded_note = note
-        self._articles(result, law, article, quote)
+        self._articles(result, law, article)
         return result
 
-    def _articles(self, result: BasisReview, law: Law, article: str, quote: str) -> None:
+    def _articles(self, result: BasisReview, law: Law, article: str) -> None:
         refs = parse_refs(article)
         result.article_count = sum(1 for a in self.library.articles(law) if a.no.number)
         if not refs or law.expired or not result.article_count:
             return
-        texts: list[tuple[ArticleRef, str]] = []
         for ref in refs:
             text = self.library.cited_text(law, ref)
             if text is None:
                 result.missing.append(ref.label)
             else:
-                texts.append((ref, text))
-        result.current_text = "\n".join(t for _, t in texts)
-        if result.missing or not texts or len(_NOISE.sub("", quote)) < 10:
-            return
-        quoted = {r.article for r, _ in texts} | {r.article for r in parse_refs(" ".join(_HEADING.findall(quote)))}
-        whole = "".join(self.library.cited_text(law, ArticleRef(no)) or "" for no in sorted(quoted))
-        if similarity(quote, whole) < DIFFER_BELOW:
-            result.differs = [(r.label, t) for r, t in texts]
+                result.texts.append((ref, text))
+        result.current_text = "\n".join(t for _, t in result.texts)
