@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qlist_desktop.laws.files import user_file
 from qlist_desktop.laws.imports import LawFileError
 from qlist_desktop.services.laws import AddedLaw, import_laws
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LawImport", text)
 
 
 def summary(added: list[AddedLaw]) -> str:
@@ -21,8 +26,8 @@ def import_laws_from(parent: QWidget, paths: list[Path]) -> list[AddedLaw]:
     try:
         added = import_laws(paths)
     except LawFileError as exc:
-        QMessageBox.warning(parent, parent.tr("导入法规"), str(exc) + "\n\n" + parent.tr("没有导入任何法规。"))
+        QMessageBox.warning(parent, _tr("导入法规"), str(exc) + "\n\n" + _tr("没有导入任何法规。"))
         return []
-    QMessageBox.information(parent, parent.tr("导入法规"), parent.tr("已导入 {n} 部法规：").format(n=len(added))
+    QMessageBox.information(parent, _tr("导入法规"), _tr("已导入 {n} 部法规：").format(n=len(added))
                             + "\n" + summary(added))
     return added

@@ -42,6 +42,18 @@
         <source>依据文件 (*.pdf *.docx *.doc *.ofd *.wps *.txt *.png *.jpg)</source>
         <translation>Basis documents (*.pdf *.docx *.doc *.ofd *.wps *.txt *.png *.jpg)</translation>
     </message>
+    <message>
+        <source>按法规库校正所选</source>
+        <translation>Fix selected from the law library</translation>
+    </message>
+    <message>
+        <source>已按法规库校正 {n} 条依据</source>
+        <translation>Fixed {n} bases from the law library</translation>
+    </message>
+    <message>
+        <source>所选依据与法规库一致，或法规库不能确定</source>
+        <translation>The selected bases agree with the law library, or the library cannot tell</translation>
+    </message>
 </context>
 <context>
     <name>BasisTableModel</name>
@@ -1022,6 +1034,18 @@
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
+    <message>
+        <source>导入法规…</source>
+        <translation>Import laws…</translation>
+    </message>
+    <message>
+        <source>选择法规文本</source>
+        <translation>Choose law texts</translation>
+    </message>
+    <message>
+        <source>法规文本 (*.docx *.md *.txt)</source>
+        <translation>Law texts (*.docx *.md *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>RecycleBinDialog</name>
@@ -1252,6 +1276,21 @@
         <location filename="../../qlist_desktop/ui/sub_tables.py" line="237" />
         <source>下移</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>LawImport</name>
+    <message>
+        <source>导入法规</source>
+        <translation>Import laws</translation>
+    </message>
+    <message>
+        <source>没有导入任何法规。</source>
+        <translation>No law was imported.</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 部法规：</source>
+        <translation>Imported {n} laws:</translation>
     </message>
 </context>
 </TS>
