@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import docx
@@ -14,6 +15,8 @@ from qlist_desktop.domain.items import LegalBasis, PowerItem
 from qlist_desktop.domain.rules import validate_items
 from qlist_desktop.domain.vocab import default_vocabularies
 from qlist_desktop.laws.files import default_library, default_reviewer, user_file
+from qlist_desktop.services.items import create_items
+from qlist_desktop.storage.workspace import Workspace
 
 TITLE = "新疆维吾尔自治区消防条例"
 ART3 = "县级以上人民政府应当将消防工作纳入国民经济和社会发展规划，保障消防工作与经济社会发展相适应。"
@@ -39,6 +42,10 @@ def make_docx(path: Path) -> Path:
     document.add_paragraph(f"第五条　{ART5}")
     document.save(str(path))
     return path
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def findings(basis: LegalBasis) -> dict[str, str]:
@@ -112,3 +119,30 @@ def test_cli_show_and_search(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "没有第九百条" in err
     code, _, err = run_cli(capsys, "laws", "show", "不存在的法")
     assert code == 2 and "法规库中没有" in err
+
+
+def test_a_cited_user_law_travels_with_the_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli(capsys, "laws", "import", make_docx(tmp_path / "消防条例.docx"))[0] == 0
+    ws_path = tmp_path / "fire.qlist"
+    assert run_cli(capsys, "init", ws_path, "--department", "克拉玛依市消防救援支队", "--region", "650200")[0] == 0
+    with Workspace.open(ws_path) as ws:
+        item = PowerItem(code="650200001CF00100", name="对单位未落实消防安全责任的处罚", category="行政处罚",
+                         exercising_body="克拉玛依市消防救援支队", handling_unit="防火监督处",
+                         bases=[LegalBasis("地方性法规", TITLE, "", "第五条", ART5)], status="待审核")
+        create_items(ws, [item], source="test")
+    (tmp_path / "usb").mkdir()
+    code, out, err = run_cli(capsys, "export", ws_path, tmp_path / "usb", "--override-reason", "测试")
+    assert code == 0, err
+    folder = Path(out.strip().splitlines()[-1]) / "03_一件"
+    copy = folder / "法规文本" / f"{TITLE}.md"
+    assert (folder / f"{TITLE}.pdf").exists() and copy.exists()
+    assert "【本清单引用】第五条" in "".join(pdf_text(folder / f"{TITLE}.pdf").split())
+
+    monkeypatch.setenv("QLIST_DATA_DIR", str(tmp_path / "another-pc"))  # a PC that never saw the law
+    assert default_library().find(TITLE) is None
+    code, out, err = run_cli(capsys, "laws", "import", copy, "--json")
+    assert code == 0, err
+    law = default_library().find(TITLE)
+    assert law is not None and law.level == "地方性法规" and law.published == "2021-09-29"
+    assert [a.text for a in default_library().articles(law)][4] == ART5

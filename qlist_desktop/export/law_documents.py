@@ -20,12 +20,13 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from qlist_desktop.domain.items import LegalBasis, PowerItem
 from qlist_desktop.export.cache import cache_key
-from qlist_desktop.export.names import UniqueNames
+from qlist_desktop.export.names import UniqueNames, safe_file_name
 from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, SONG, build_pdf, font_fingerprint, para, style, title_style
 from qlist_desktop.export.templates import TableTemplate
 from qlist_desktop.laws.files import default_reviewer
 from qlist_desktop.laws.model import Law
 from qlist_desktop.laws.numerals import ArticleNo, parse_refs
+from qlist_desktop.laws.parse import to_markdown
 from qlist_desktop.laws.review import BasisReviewer, version_label
 from qlist_desktop.laws.titles import title_key
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from qlist_desktop.export.bundle import _Run
 
 MARK = "【本清单引用】"
+TRAVEL_FOLDER = "法规文本"  # Markdown copies of the cited laws the user added, for `qlist laws import`
+USER_SOURCE = "用户"
 TEXT_SIZE = 12
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
          ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]
@@ -66,7 +69,7 @@ def cited_laws(items: Sequence[PowerItem], reviewer: BasisReviewer, skip: set[st
 
 
 def _facts(law: Law, library_version: str) -> list[tuple[str, str]]:
-    source = law.source if law.source.startswith("用户") else f"本程序法规库（{library_version}），{law.source}"
+    source = law.source if law.source.startswith(USER_SOURCE) else f"本程序法规库（{library_version}），{law.source}"
     return [("层级", law.level or "未定"), ("版本", version_label(law)), ("公布日期", law.published or "—"),
             ("施行日期", law.in_force_from or "—"), ("效力", "已失效" if law.expired else "现行有效"),
             ("制定机关", law.issuer or "—"), ("文本来源", source)]
@@ -123,6 +126,9 @@ def write_law_documents(run: _Run, folder: PurePosixPath, names: UniqueNames, at
         run.staged.write(relative, run.cache.get_or_make(key, partial(law_pdf, cited, reviewer)))
         for version in reviewer.library.versions(law.title):
             files[title_key(version.title)] = relative
+        if law.source.startswith(USER_SOURCE):  # a copy `qlist laws import` reads on another PC
+            text = to_markdown(law, reviewer.library.articles(law))
+            run.staged.write(str(folder / TRAVEL_FOLDER / safe_file_name(law.title, ".md", limit=90)), text.encode())
     return files
 
 

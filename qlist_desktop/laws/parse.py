@@ -142,3 +142,19 @@ def dated(law: Law) -> Law:
     if not law.issuer:
         law.issuer = issuer_of(law.history)
     return law
+
+
+def to_markdown(law: Law, articles: list[Article]) -> str:
+    """A law in the library's Markdown format, which `read_user_file` reads back (a user law's travel copy)."""
+    lines = [f"# {law.title}", *law.history, INFO_END]
+    chapter = ""
+    for article in articles:
+        if article.chapter and article.chapter != chapter:
+            chapter = article.chapter
+            lines.append(f"## {chapter}")
+        if article.no.number:
+            first, *rest = article.paragraphs or [""]
+            lines += [f"{article.label} {first}", *rest]
+        else:
+            lines += article.paragraphs
+    return "\n\n".join(lines) + "\n"
