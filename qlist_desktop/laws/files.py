@@ -7,6 +7,7 @@ The shipped library is `resources/laws/library.sqlite.xz`, unpacked once per ver
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import lzma
 import os
@@ -44,6 +45,10 @@ def _shipped_connection() -> sqlite3.Connection | None:
             tmp = target.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(lzma.decompress(data))
             os.replace(tmp, target)
+            for stale in target.parent.glob("library-*.sqlite"):  # earlier versions' copies
+                if stale != target:
+                    with contextlib.suppress(OSError):  # still open in another process (Windows)
+                        stale.unlink()
         _unpacked[key] = connect(target, readonly=True)
     return _unpacked[key]
 
