@@ -65,6 +65,11 @@ def cache_dir() -> Path:
     return _user_dir("QLIST_CACHE_DIR", "LOCALAPPDATA", "XDG_CACHE_HOME:.cache")
 
 
+def data_dir() -> Path:
+    """Where the user's own data shared by every workspace lives, e.g. added laws (QLIST_DATA_DIR overrides)."""
+    return _user_dir("QLIST_DATA_DIR", "APPDATA", "XDG_DATA_HOME:.local/share")
+
+
 def external_env() -> dict[str, str]:
     """The environment for external programs (dot, fc-list, pdftoppm).
 

@@ -27,3 +27,4 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("QLIST_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("QLIST_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("QLIST_DATA_DIR", str(home / "data"))

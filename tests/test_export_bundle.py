@@ -16,6 +16,7 @@ from test_export_fixtures import BASIS_DOC, CHARTED, FORMULA_NAME, build_workspa
 
 from qlist_desktop.domain.items import PowerItem, item_to_dict
 from qlist_desktop.export.templates import load_table
+from qlist_desktop.laws.files import default_library
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import load_items
 from qlist_desktop.services.submissions import last_submission, list_submissions
@@ -189,15 +190,18 @@ def test_charts_and_bookmarks(exported) -> None:
 def test_basis_documents(exported) -> None:
     _ws, bundle, items = exported
     title = items[0].bases[0].title
-    docs = [p for p in (bundle / "03_一件").iterdir() if p.suffix == ".pdf"]
-    assert [p.name for p in docs] == [f"{title}.pdf"]
-    assert docs[0].read_bytes() == BASIS_DOC
+    docs = {p.name for p in (bundle / "03_一件").iterdir() if p.suffix == ".pdf"} - {"依据文件目录.pdf"}
+    assert (bundle / "03_一件" / f"{title}.pdf").read_bytes() == BASIS_DOC  # the attached document wins
+    # every other cited law the library holds is written from the library (tests/test_laws_export.py)
+    library = default_library()
+    cited = {law.title for i in items for b in i.bases if (law := library.find(b.title))} - {title}
+    assert docs == {f"{t}.pdf" for t in cited} | {f"{title}.pdf"}
     wb = openpyxl.load_workbook(bundle / "03_一件/依据文件目录.xlsx")
     listed = list(wb["依据文件目录"].iter_rows(min_row=3, values_only=True))
     assert len(listed) == sum(len(i.bases) for i in items)
     assert listed[0][-1] == f"03_一件/{title}.pdf"
     missing = list(wb["未附依据文件"].iter_rows(min_row=3, values_only=True))
-    assert len(missing) == len(listed) - 1 and all(r[-1] == "未附文件" for r in missing)
+    assert len(missing) == sum(1 for r in listed if r[-1] == "未附文件") and all(r[-1] == "未附文件" for r in missing)
 
 
 def test_data_json_has_every_field(exported) -> None:

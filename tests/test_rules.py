@@ -10,6 +10,7 @@ from qlist_desktop.domain.codes import CodeScheme
 from qlist_desktop.domain.items import LegalBasis, PowerItem, Responsibility
 from qlist_desktop.domain.rules import ERROR, RULES, RULES_BY_ID, WARNING, validate_items
 from qlist_desktop.domain.vocab import default_vocabularies
+from qlist_desktop.laws.files import default_reviewer
 
 VOCAB = default_vocabularies()
 SCHEME = CodeScheme()
@@ -41,7 +42,12 @@ def good_item(**changes: object) -> PowerItem:
 
 
 def rule_ids(items: list[PowerItem]) -> set[str]:
-    return {f.rule for f in validate_items(items, VOCAB, SCHEME)}
+    return {f.rule for f in validate_items(items, VOCAB, SCHEME, default_reviewer())}
+
+
+def food_basis(level: str = "法律", revision: str = "", article: str = "第三十五条第一款", text: str = "") -> LegalBasis:  # noqa: E501
+    text = text or "国家对食品生产经营实行许可制度。"
+    return LegalBasis(level, "中华人民共和国食品安全法", revision, article, text)
 
 
 # rule id -> (a list that breaks the rule, the field the finding must name)
@@ -62,6 +68,20 @@ FAILING: dict[str, tuple[Callable[[], list[PowerItem]], str]] = {
     "basis-incomplete": (lambda: [good_item(bases=[LegalBasis("", "中华人民共和国食品安全法", "", "", "")])], "bases"),
     "basis-level-insufficient": (
         lambda: [good_item(bases=[LegalBasis("规范性文件", "某县管理办法", "", "第八条")])],
+        "bases",
+    ),
+    "basis-level-mismatch": (lambda: [good_item(bases=[food_basis("行政法规")])], "bases"),
+    "basis-law-unknown": (
+        lambda: [good_item(bases=[LegalBasis("法律", "中华人民共和国食品经营法", "", "第八条")])],
+        "bases",
+    ),
+    "basis-law-expired": (
+        lambda: [good_item(bases=[LegalBasis("法律", "中华人民共和国环境噪声污染防治法", "", "第三条")])],
+        "bases",
+    ),
+    "basis-article-missing": (lambda: [good_item(bases=[food_basis(article="第三百条")])], "bases"),
+    "basis-text-differs": (
+        lambda: [good_item(bases=[food_basis(text="禁止生产经营下列食品、食品添加剂、食品相关产品：用非食品原料")])],
         "bases",
     ),
     "undisclosed-without-reason": (
@@ -91,6 +111,15 @@ PASSING: dict[str, Callable[[], list[PowerItem]]] = {
     "basis-level-insufficient": lambda: [
         good_item(bases=[*good_item().bases, LegalBasis("规范性文件", "办法", "", "第八条")])
     ],
+    "basis-level-mismatch": lambda: [
+        good_item(bases=[*good_item().bases, LegalBasis("地方性法规", "新疆维吾尔自治区消防条例", "", "第八条")])
+    ],
+    "basis-law-unknown": lambda: [good_item(bases=[*good_item().bases, LegalBasis("部门规章", "消防监督检查规定")])],
+    "basis-law-expired": lambda: [good_item(bases=[food_basis(revision="2021年4月29日修正")])],
+    "basis-article-missing": lambda: [good_item(bases=[food_basis(article="第一百五十四条")])],
+    "basis-text-differs": lambda: [
+        good_item(bases=[food_basis(article="第三十五条", text="从事食品生产、食品销售、餐饮服务，应当依法取得许可。")])
+    ],
     "undisclosed-without-reason": lambda: [
         good_item(
             is_public=False, confidential_reason="涉及国家秘密", confidential_basis="《政府信息公开条例》第十四条"
@@ -110,13 +139,13 @@ def test_every_rule_has_cases_and_a_known_severity() -> None:
 
 
 def test_good_item_has_no_findings() -> None:
-    assert validate_items([good_item()], VOCAB, SCHEME) == []
+    assert validate_items([good_item()], VOCAB, SCHEME, default_reviewer()) == []
 
 
 @pytest.mark.parametrize("rule_id", sorted(FAILING))
 def test_rule_fires_with_chinese_message_naming_the_field(rule_id: str) -> None:
     make, field = FAILING[rule_id]
-    findings = [f for f in validate_items(make(), VOCAB, SCHEME) if f.rule == rule_id]
+    findings = [f for f in validate_items(make(), VOCAB, SCHEME, default_reviewer()) if f.rule == rule_id]
     assert findings, f"{rule_id} did not fire"
     assert findings[0].field == field
     assert findings[0].severity == RULES_BY_ID[rule_id].severity

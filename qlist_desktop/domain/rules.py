@@ -12,10 +12,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from qlist_desktop.domain.basis_checks import BASIS_RULE_SPECS, corrected_level
 from qlist_desktop.domain.codes import CodeScheme, format_problem, parse_code
 from qlist_desktop.domain.fields import FIELD_LABELS, FIELDS, REQUIRED_FIELDS
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.laws.review import BasisReviewer
 
 ERROR = "error"
 WARNING = "warning"
@@ -55,10 +57,13 @@ class RuleContext:
     scheme: CodeScheme = field(default_factory=CodeScheme)
     code_counts: Counter[str] = field(default_factory=Counter)
     name_counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    laws: BasisReviewer | None = None  # the law library's view of bases (None: no library checks)
 
     @classmethod
-    def for_items(cls, items: Iterable[PowerItem], vocab: Vocabularies, scheme: CodeScheme) -> RuleContext:
-        ctx = cls(vocab=vocab, scheme=scheme)
+    def for_items(
+        cls, items: Iterable[PowerItem], vocab: Vocabularies, scheme: CodeScheme, laws: BasisReviewer | None = None
+    ) -> RuleContext:
+        ctx = cls(vocab=vocab, scheme=scheme, laws=laws)
         for item in items:
             ctx.add(item)
         return ctx
@@ -174,7 +179,7 @@ def check_basis_detail(item: PowerItem, ctx: RuleContext) -> Iterator[tuple[str,
 def check_basis_level(item: PowerItem, ctx: RuleContext) -> Iterator[tuple[str, str]]:
     code = ctx.vocab.category_code(item.category)
     allowed = ctx.vocab.founding_levels.get(code or "")
-    levels = [b.level for b in item.bases if b.level]
+    levels = [level for b in item.bases if (level := corrected_level(b, ctx.laws))]
     if allowed and levels and not any(level in allowed for level in levels):
         yield (
             "bases",
@@ -238,6 +243,7 @@ RULES: tuple[Rule, ...] = (
     Rule("basis-untitled", ERROR, "依据缺少文件名称", check_basis_title),
     Rule("basis-incomplete", WARNING, "依据缺少层级或条款", check_basis_detail),
     Rule("basis-level-insufficient", ERROR, "依据层级不能设定该类权力", check_basis_level),
+    *(Rule(*spec) for spec in BASIS_RULE_SPECS),
     Rule("undisclosed-without-reason", ERROR, "不公开事项缺少理由或依据", check_undisclosed),
     Rule("fee-without-basis", ERROR, "收费缺少依据或标准", check_fee),
     Rule("promised-exceeds-legal", ERROR, "承诺期限长于法定期限", check_time_limits),
@@ -257,9 +263,11 @@ def validate_item(item: PowerItem, ctx: RuleContext, rules: Iterable[Rule] = RUL
     ]
 
 
-def validate_items(items: list[PowerItem], vocab: Vocabularies, scheme: CodeScheme) -> list[Finding]:
+def validate_items(
+    items: list[PowerItem], vocab: Vocabularies, scheme: CodeScheme, laws: BasisReviewer | None = None
+) -> list[Finding]:
     """Every finding for a whole list, grouped by item in list order."""
-    ctx = RuleContext.for_items(items, vocab, scheme)
+    ctx = RuleContext.for_items(items, vocab, scheme, laws)
     findings: list[Finding] = []
     for item in items:
         findings.extend(validate_item(item, ctx))

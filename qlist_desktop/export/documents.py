@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.domain.vocab import Vocabularies
-from qlist_desktop.export import pdf_docs, xlsx_writer
+from qlist_desktop.export import law_documents, pdf_docs, xlsx_writer
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.change_statement import change_statement_pdf, change_statement_xlsx
 from qlist_desktop.export.charts import write_charts
@@ -23,6 +23,7 @@ from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
 from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
+from qlist_desktop.laws.titles import title_key
 from qlist_desktop.services.attachments import attachment_content, list_attachments
 from qlist_desktop.services.duties import load_list
 from qlist_desktop.services.reviews import change_deadline, opinions, pending_changes
@@ -154,6 +155,8 @@ def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -
     template = load_table("basis_documents")
     absent = template.get("missing_text", "未附文件")
     listed: list[dict[str, str]] = []
+    attached = {title_key(b.title) for i in run.plan.items for b in i.bases if b.document_sha256 in attachments}
+    law_files = law_documents.write_law_documents(run, folder, names, attached)
     for item in run.plan.items:
         for basis in item.bases:
             sha = basis.document_sha256
@@ -165,7 +168,7 @@ def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -
                 written[sha] = relative
             listed.append({"code": item.code, "full_name": item.full_name, "basis_level": basis.level,
                            "basis_title": f"《{basis.title}》" if basis.title else "", "basis_article": basis.article,
-                           "basis_file": written.get(sha, "") if sha else ""})
+                           "basis_file": written.get(sha, "") if sha else law_documents.file_for(basis, law_files)})
 
     def rows(entries: list[dict[str, str]]) -> list[list[Any]]:
         return [[n if c.field == "seq" else (e.get(c.field) or (absent if c.field == "basis_file" else ""))
@@ -174,6 +177,8 @@ def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -
     sheets = [(template.get("sheet", "依据文件目录"), rows(listed)),
               (template.get("missing_sheet", "未附依据文件"), rows([e for e in listed if not e["basis_file"]]))]
     run.staged.write(str(folder / catalog_name), xlsx_writer.rows_workbook(run.plan.department.name, template, sheets))
+    run.staged.write(str((folder / catalog_name).with_suffix(".pdf")),
+                     law_documents.catalog_pdf(run.plan.department.name, template, rows(listed)))
 
 
 def write_unclaimed(run: _Run, relative: str) -> None:

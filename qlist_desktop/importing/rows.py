@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from qlist_desktop.domain.basis_text import parse_bases
 from qlist_desktop.domain.fields import FIELD_VOCABULARY, FIELDS, INT_FIELDS, Kind, import_targets, label
-from qlist_desktop.domain.items import PowerItem, Responsibility
+from qlist_desktop.domain.items import LegalBasis, PowerItem, Responsibility
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.importing.basis_levels import settle_levels
 from qlist_desktop.importing.headers import (
     IDENTITY_FIELDS,
     HeaderLayout,
@@ -24,6 +25,7 @@ from qlist_desktop.importing.headers import (
 )
 from qlist_desktop.importing.text import label_key, single_line, unwrap
 from qlist_desktop.importing.workbook import Sheet
+from qlist_desktop.laws.files import default_reviewer
 
 SINGLE_LINE_FIELDS = frozenset({"code", "name", "sub_name", "category"})
 # Fields an import sets from the text of their own column, by kind; identity, bases, responsibilities, fees
@@ -313,7 +315,7 @@ class SheetParser:
         item.category = self._category(one.get("category", ""), row)
         if not item.name:
             self.notes.add("缺少事项名称", row)
-        item.bases = parse_bases(one["bases"]) if one.get("bases") else []
+        item.bases = self._bases(one["bases"], row) if one.get("bases") else []
         for name in TEXT_FIELDS:
             if one.get(name):
                 setattr(item, name, one[name])
@@ -409,13 +411,20 @@ class SheetParser:
                 self.notes.add(f"第{c + 1}列没有列名但有内容，已保存在其他导入字段", row)
         return extra
 
+    def _bases(self, text: str, row: int) -> list[LegalBasis]:
+        """The bases of a cell, ambiguous tags (【法规】…) settled by the law library."""
+        bases = parse_bases(text)
+        for warning in settle_levels(text, bases, default_reviewer()):
+            self.notes.add(warning, row)
+        return bases
+
     def _continue(self, parsed: ParsedItem, row: int) -> None:
         """Add a continuation row's own texts to the item above."""
         item = parsed.item
         parsed.merged_rows.append(row)
         own = {name: "\n".join(self.values(row, name, own_only=True)) for name in self.fields}
         if own.get("bases"):
-            item.bases.extend(parse_bases(own["bases"]))
+            item.bases.extend(self._bases(own["bases"], row))
         content, basis = own.get("responsibility_content", ""), own.get("responsibility_basis", "")
         if content or basis:
             item.responsibilities.append(Responsibility(content=content, basis=basis))

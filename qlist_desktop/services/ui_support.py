@@ -18,6 +18,7 @@ from qlist_desktop.domain.flowchart import Flowchart, FlowchartError, chart_find
 from qlist_desktop.domain.items import Department, PowerItem, Responsibility
 from qlist_desktop.domain.rules import ERROR, WARNING, Finding, RuleContext, name_key, validate_item
 from qlist_desktop.domain.vocab import Vocabularies
+from qlist_desktop.laws.files import default_reviewer
 from qlist_desktop.services.conformity import catalog_entries
 from qlist_desktop.services.flowcharts import load_charts
 from qlist_desktop.services.items import existing_codes, load_items
@@ -62,7 +63,7 @@ class LiveValidation:
                  charts: dict[int, Flowchart | FlowchartError] | None = None,
                  catalog: dict[int, PowerItem] | None = None) -> None:
         self.items: dict[int, PowerItem] = {item.id: item for item in items if item.id is not None}
-        self.context = RuleContext.for_items(self.items.values(), vocab, scheme)
+        self.context = RuleContext.for_items(self.items.values(), vocab, scheme, default_reviewer())
         self.charts: dict[int, Flowchart | FlowchartError] = charts or {}
         self.catalog: dict[int, PowerItem] = catalog or {}  # item id → the catalog entry it was claimed from
         self.states: dict[int, ItemState] = {item_id: self._check(item) for item_id, item in self.items.items()}

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.domain.rules import Finding, validate_items
+from qlist_desktop.laws.files import default_reviewer
 from qlist_desktop.services.conformity import catalog_findings
 from qlist_desktop.services.duties import duty_findings
 from qlist_desktop.services.flowcharts import flowchart_findings
@@ -18,7 +19,7 @@ def validate_workspace(ws: Workspace, items: list[PowerItem] | None = None) -> l
     """Every finding of every live item, grouped by item in code order (item rules, its chart's, catalog's)."""
     items = load_items(ws) if items is None else items
     by_item: dict[int | None, list[Finding]] = defaultdict(list)
-    for finding in validate_items(items, get_vocabularies(ws), get_code_scheme(ws)):
+    for finding in validate_items(items, get_vocabularies(ws), get_code_scheme(ws), default_reviewer()):
         by_item[finding.item_id].append(finding)
     for finding in flowchart_findings(ws, items):
         by_item[finding.item_id].append(finding)

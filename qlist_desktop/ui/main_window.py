@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("导入 Excel 清单…"), self.choose_import, None, file_menu)
         self.catalog_action = self._action(self.tr("上级目录认领…"), self.open_catalogs, None, file_menu)
+        self._action(self.tr("导入法规…"), self.choose_laws, None, file_menu)
         file_menu.addSeparator()
         self.close_action = self._action(self.tr("关闭工作区"), self.close_workspace, None, file_menu)
         self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, file_menu)
@@ -490,6 +491,16 @@ class MainWindow(QMainWindow):
                                                 self.tr("Excel 清单 (*.xlsx *.xls);;所有文件 (*)"))
         if paths:
             self.open_import([Path(p) for p in paths])
+
+    def choose_laws(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择法规文本"), self.settings.last_directory,
+                                                self.tr("法规文本 (*.docx *.md *.txt)"))
+        if paths:
+            from qlist_desktop.ui.law_import import import_laws_from
+
+            import_laws_from(self, [Path(p) for p in paths])
+            if self.bench is not None:  # every item is checked again: the basis checks now see the added laws
+                self.bench.announce(OpChanges.of(Change.SETTINGS, updated=self.bench.item_ids()))
 
     # Dialogs of their own modules are imported when first opened: that keeps the window's start fast.
     def open_import(self, paths: list[Path]) -> QDialog | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -19,7 +20,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qlist_desktop.domain.basis_fixes import fixed_basis
 from qlist_desktop.domain.basis_text import parse_bases
 from qlist_desktop.domain.items import LegalBasis, Responsibility
+from qlist_desktop.laws.files import default_reviewer
+from qlist_desktop.ui.law_panel import LawNote, LawTitleDelegate
 
 Row = TypeVar("Row", LegalBasis, Responsibility)
 _Index = QModelIndex | QPersistentModelIndex
@@ -152,6 +155,19 @@ class BasisTableModel(RowsModel[LegalBasis]):
             return self.document_names.get(sha, self.tr("已附加")) if sha else ""
         return super().data(index, role)
 
+    def fix(self, rows: list[int], fixed: Callable[[LegalBasis], LegalBasis]) -> int:
+        """Replace the bases in `rows` by their fixed form; returns how many changed (one change signal)."""
+        count = 0
+        for row in rows:
+            new = fixed(self.rows[row])
+            if new != self.rows[row]:
+                self.rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.fields) - 1))
+                count += 1
+        if count:
+            self.changed.emit()
+        return count
+
     def attach(self, row: int, sha256: str, filename: str) -> None:
         self.document_names[sha256] = filename
         self.rows[row].document_sha256 = sha256
@@ -187,22 +203,6 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-
-
-class CompleterDelegate(QStyledItemDelegate):
-    """A line edit completing from a word list (law titles already used in the workspace)."""
-
-    def __init__(self, words: QStringListModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.words = words
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        edit = QLineEdit(parent)
-        completer = QCompleter(self.words, edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        edit.setCompleter(completer)
-        return edit
 
 
 def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
@@ -278,12 +278,13 @@ class BasisEditor(_RowsEditor):
         self.model: BasisTableModel = model
         model.setParent(self)
         self.view.setItemDelegateForColumn(BASIS_LEVEL, ChoiceDelegate(levels, self))
-        self.view.setItemDelegateForColumn(BASIS_TITLE, CompleterDelegate(titles, self))
+        self.view.setItemDelegateForColumn(BASIS_TITLE, LawTitleDelegate(titles, self))
         for col, width in ((BASIS_LEVEL, 96), (BASIS_TITLE, 230), (BASIS_REVISION, 110), (BASIS_ARTICLE, 110),
                            (BASIS_TEXT, 160)):
             self.view.setColumnWidth(col, width)
         self.paste_button = self._button(self.tr("粘贴依据文本"), self.paste_clipboard)
         self.attach_button = self._button(self.tr("附加依据文件…"), self.choose_document)
+        self.fix_button = self._button(self.tr("按法规库校正所选"), self.fix_selected)
         self.paste_box = QLineEdit(self)
         self.paste_box.setPlaceholderText(self.tr("在此粘贴或输入“【法律】《文件名称》第X条……”，回车后拆分为依据"))
         self.paste_box.returnPressed.connect(self._parse_box)
@@ -291,6 +292,21 @@ class BasisEditor(_RowsEditor):
         self.hint = QLabel(self)
         self.hint.setProperty("role", "hint")
         self.box.addWidget(self.hint)
+        self.law_note = LawNote(self)
+        self.box.addWidget(self.law_note)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_law())
+        model.changed.connect(self._show_law)
+
+    def _show_law(self) -> None:
+        row = self.view.currentIndex().row()
+        self.law_note.show_basis(self.model.rows[row] if 0 <= row < len(self.model.rows) else None)
+
+    def fix_selected(self) -> None:
+        """Set the selected bases' level, full title and article text from the law library."""
+        rows = self.selected_rows() or ([self.view.currentIndex().row()] if self.view.currentIndex().isValid() else [])
+        fixed = self.model.fix(rows, lambda b: fixed_basis(b, default_reviewer()))
+        self.hint.setText(self.tr("已按法规库校正 {n} 条依据").format(n=fixed) if fixed
+                          else self.tr("所选依据与法规库一致，或法规库不能确定"))
 
     def add_text(self, text: str) -> int:
         """Parse conventional basis text and append the bases it names; returns how many."""

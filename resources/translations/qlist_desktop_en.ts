@@ -13,70 +13,85 @@
         <translation>Attach document…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="288" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="289" />
         <source>在此粘贴或输入“【法律】《文件名称》第X条……”，回车后拆分为依据</source>
         <translation>Paste or type "【level】《title》article…" here; Enter splits it into bases</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="299" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="315" />
         <source>已从粘贴的文本拆分出 {n} 条依据</source>
         <translation>{n} bases taken from the pasted text</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="300" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="316" />
         <source>粘贴的文本中没有找到依据</source>
         <translation>No basis found in the pasted text</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="313" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="329" />
         <source>请先选中一条依据，再附加它的文件</source>
         <translation>Select one basis first, then attach its document</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="316" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="332" />
         <source>选择依据文件</source>
         <translation>Choose a basis document</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="316" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="332" />
         <source>依据文件 (*.pdf *.docx *.doc *.ofd *.wps *.txt *.png *.jpg)</source>
         <translation>Basis documents (*.pdf *.docx *.doc *.ofd *.wps *.txt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="287" />
+        <source>按法规库校正所选</source>
+        <translation>Fix selected from the law library</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="308" />
+        <source>已按法规库校正 {n} 条依据</source>
+        <translation>Fixed {n} bases from the law library</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="309" />
+        <source>所选依据与法规库一致，或法规库不能确定</source>
+        <translation>The selected bases agree with the law library, or the library cannot tell</translation>
     </message>
 </context>
 <context>
     <name>BasisTableModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="139" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="142" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="139" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="142" />
         <source>文件名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="139" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="142" />
         <source>修订版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="139" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="142" />
         <source>条款</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="140" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="143" />
         <source>条文内容</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="140" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="143" />
         <source>依据文件</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="152" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="155" />
         <source>已附加</source>
         <translation>Attached</translation>
     </message>
@@ -1488,8 +1503,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="62" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="211" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="348" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="212" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="349" />
         <source>权力清单编制工具</source>
         <translation>Power List Workbench</translation>
     </message>
@@ -1524,12 +1539,12 @@
         <translation>Import Excel list…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="140" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="141" />
         <source>导出报送材料…</source>
         <translation>Export submission…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="106" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
         <source>关闭工作区</source>
         <translation>Close workspace</translation>
     </message>
@@ -1539,239 +1554,254 @@
         <translation>Claim from catalogs…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="107" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="108" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="109" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="110" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="443" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="444" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="445" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="112" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="446" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="114" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="115" />
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="116" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
         <source>按类型新建事项</source>
         <translation>New item of category</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="117" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
         <source>复制事项</source>
         <translation>Duplicate item</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="118" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="119" />
         <source>删除所选事项…</source>
         <translation>Delete selected items…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="119" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="120" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="121" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
         <source>批量填写…</source>
         <translation>Fill in…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="122" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="123" />
         <source>补全编码和流程图…</source>
         <translation>Complete codes and flowcharts…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="125" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="126" />
         <source>回收站…</source>
         <translation>Recycle bin…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="127" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="128" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="128" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="300" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="301" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="301" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="130" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="302" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="130" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="303" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="131" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="304" />
         <source>责任清单</source>
         <translation>Responsibility list</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="132" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="133" />
         <source>界面语言（重新启动后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="137" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="138" />
         <source>Graphviz 程序位置…</source>
         <translation>Graphviz program location…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="139" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="140" />
         <source>报送(&amp;S)</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="141" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="142" />
         <source>报送批次与审核意见…</source>
         <translation>Rounds and review opinions…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="142" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="143" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="145" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="146" />
         <source>打印预览：目录表…</source>
         <translation>Print preview: catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="147" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="148" />
         <source>打印预览：当前事项登记表…</source>
         <translation>Print preview: this item's form…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="149" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="150" />
         <source>打印预览：当前事项流程图…</source>
         <translation>Print preview: this item's flowchart…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="151" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="152" />
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="152" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="153" />
         <source>部门信息…</source>
         <translation>Department…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="180" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="181" />
         <source>界面语言将在下次启动时生效</source>
         <translation>The language changes at the next start</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="183" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="184" />
         <source>选择 Graphviz 的 dot 程序（留空取消则自动查找）</source>
         <translation>Choose Graphviz's dot program (cancel to look it up automatically)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="199" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="200" />
         <source>流程图将使用：{version}</source>
         <translation>Flowcharts will use: {version}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="201" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="202" />
         <source>“{path}”不是 Graphviz 的 dot 程序</source>
         <translation>“{path}” is not Graphviz's dot program</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="218" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="219" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="244" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="245" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="442" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="443" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="444" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="445" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="453" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="454" />
         <source>{department} — {file} — 权力清单编制工具</source>
         <translation>{department} — {file} — Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="460" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="461" />
         <source>事项 {n} 项 · 错误 {e} · 警告 {w}</source>
         <translation>{n} items · {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="465" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="466" />
         <source>本事项：错误 {e} · 警告 {w}　|　</source>
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="489" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="490" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="490" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="491" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="515" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="526" />
         <source>导入 {c} 个新事项、更新 {u} 个</source>
         <translation>Import {c} new items, update {u}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="518" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="529" />
         <source>导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）</source>
         <translation>Imported: {c} created, {u} updated (Ctrl+Z undoes this import)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="528" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="539" />
         <source>为 {n} 个事项填入部门信息</source>
         <translation>Fill the department's details into {n} items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="529" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="540" />
         <source>已为 {n} 个事项填入部门信息（Ctrl+Z 可撤销）</source>
         <translation>Filled the department's details into {n} items (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="572" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="583" />
         <source>将 {n} 个草稿标为待审核</source>
         <translation>Mark {n} drafts pending review</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="606" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="617" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="618" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="629" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="105" />
+        <source>导入法规…</source>
+        <translation>Import laws…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="496" />
+        <source>选择法规文本</source>
+        <translation>Choose law texts</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="497" />
+        <source>法规文本 (*.docx *.md *.txt)</source>
+        <translation>Law texts (*.docx *.md *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1836,17 +1866,17 @@
 <context>
     <name>ResponsibilityTableModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="167" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="183" />
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="167" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="183" />
         <source>责任事项内容</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/sub_tables.py" line="167" />
+        <location filename="../../qlist_desktop/ui/sub_tables.py" line="183" />
         <source>责任事项依据</source>
         <translation>Basis of responsibility</translation>
     </message>
@@ -1968,27 +1998,27 @@
         <translation>Not submitted yet; the change deadline appears here after a submission.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="137" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="138" />
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="137" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="138" />
         <source>调休上班</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="146" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="147" />
         <source>选择审核意见反馈表</source>
         <translation>Choose the review feedback form</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="147" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="148" />
         <source>Excel 工作簿 (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="156" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="157" />
         <source>无法导入：</source>
         <translation>Cannot import: </translation>
     </message>
@@ -2043,12 +2073,12 @@
         <translation>Row {0} matched no item: {1}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="133" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="134" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="133" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="134" />
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2058,37 +2088,37 @@
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="134" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="135" />
         <source>已知节假日安排：{years}；其他年份按周一至周五计算。</source>
         <translation>Holiday arrangements known for: {years}; other years count Monday to Friday.</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="139" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="140" />
         <source>本工作区添加</source>
         <translation>added in this workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="139" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="140" />
         <source>国务院安排</source>
         <translation>State Council</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="182" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="183" />
         <source>选择节假日安排文件</source>
         <translation>Choose a holiday file</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="182" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="183" />
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="191" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="192" />
         <source>无法载入：</source>
         <translation>Not loaded: </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/review_rounds.py" line="194" />
+        <location filename="../../qlist_desktop/ui/review_rounds.py" line="195" />
         <source>已载入 {years} 年的节假日安排。</source>
         <translation>Holiday arrangements loaded for {years}.</translation>
     </message>
