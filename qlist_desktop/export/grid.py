@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from qlist_desktop.export.linebreak import wrap
-from qlist_desktop.export.pdf_base import Layout, TextStyle, draw_line, draw_page_number, new_canvas
+from qlist_desktop.export.pdf_base import Layout, TextStyle, draw_line, draw_lines, draw_page_number, new_canvas
 
 PAD_X = 3.0
 PAD_TOP = 2.5
@@ -163,9 +163,7 @@ def draw_piece(canvas: Canvas, piece: Piece, top: float) -> None:
         canvas.rect(cell.x, bottom, cell.width, piece.height, stroke=1, fill=0)
         st = cell.spec.style
         baseline = top - PAD_TOP - (st.line - st.size) / 2 - st.size * 0.86
-        for line in lines:
-            draw_line(canvas, cell.x + PAD_X, baseline, cell.width - 2 * PAD_X, line, st)
-            baseline -= st.line
+        draw_lines(canvas, cell.x + PAD_X, baseline, cell.width - 2 * PAD_X, lines, st)
 
 
 class PageWriter:

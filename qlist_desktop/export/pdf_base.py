@@ -114,6 +114,20 @@ def draw_line(canvas: Canvas, x: float, y: float, width: float, text: str, st: T
     canvas.drawText(t)
 
 
+def draw_lines(canvas: Canvas, x: float, y: float, width: float, lines: Sequence[str], st: TextStyle) -> None:
+    """Lines from the baseline `y` down, `st.line` apart: one text object for left-aligned text."""
+    if st.align != "left" or st.bold:
+        for line in lines:
+            draw_line(canvas, x, y, width, line, st)
+            y -= st.line
+        return
+    t = canvas.beginText(x, y)
+    t.setFont(st.font, st.size, st.line)
+    for line in lines:
+        t.textLine(line)
+    canvas.drawText(t)
+
+
 def draw_page_number(canvas: Canvas, number: int, layout: Layout) -> None:
     """'— n —' 7 mm below the text block: right on odd pages, left on even pages (one character in)."""
     y = layout.bottom - 7 * mm - PAGE_NUMBER_SIZE * 0.8
