@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from qlist_desktop.services.demo import create_demo
 from qlist_desktop.ui.main_window import MainWindow
+from qlist_desktop.ui.print_preview import PdfPrintPreview, PreviewLoader
 
 
 def test_print_previews_from_the_menu(qtbot, tmp_path: Path) -> None:
@@ -14,16 +17,28 @@ def test_print_previews_from_the_menu(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(win)
     win.show()
     assert win.open_workspace(path)
-    form = win.print_preview("registration")
-    assert form is not None and len(form.pages) == 1
+    form = opened(qtbot, win, "registration")
+    assert len(form.pages) == len(PdfReader(form.pdf).pages) >= 1
+    assert form.pages[0].height() > form.pages[0].width()
     form.close()
-    chart = win.print_preview("flowchart")
-    assert chart is not None and len(chart.pages) == 1
+    chart = opened(qtbot, win, "flowchart")
+    assert len(chart.pages) == 1
     chart.close()
-    catalog = win.print_preview("catalog")
-    assert catalog is not None and len(catalog.pages) >= 1
+    catalog = opened(qtbot, win, "catalog")
+    assert len(catalog.pages) >= 1
     assert catalog.pages[0].width() > catalog.pages[0].height()  # the wide catalog prints landscape
     catalog.close()
+
+
+def opened(qtbot, win: MainWindow, what: str) -> PdfPrintPreview:
+    """The preview the menu opens once its pages are made on the worker thread (the window stays live)."""
+    loader = win.print_preview(what)
+    assert isinstance(loader, PreviewLoader)
+    with qtbot.waitSignal(loader.ready, timeout=60000) as blocker:
+        assert win.isEnabled()
+    dialog = blocker.args[0]
+    assert dialog.isVisible() and win.pending_dialog is dialog
+    return dialog
 
 
 def test_graphviz_location_setting(qtbot, tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
 """Ruled tables drawn straight onto PDF pages: rows measured line by line, split only when they must be.
 
-A row that fits on a page is never split: it moves to the next page when the space left is too short.
-A row taller than a whole page starts in the space left and continues on the following pages; its
-`repeat` cells (序号, 编码, 名称 or a form's label) are printed again on every continuation, marked
-"（续）". Cells are top-aligned. Every text is broken into lines once (see `linebreak`), so the cost of
-a table is linear in its text.
+A row is split only when it is taller than the space left on the page: it fills that space and goes
+on at the top of the next page (a row whose first part would hold fewer than `MIN_LINES` lines moves
+to the next page whole instead). Its `repeat` cells (序号, 编码, 名称, or a form's label) are printed
+again on every continuation, marked "（续）". Cells are top-aligned. Every text is broken into lines
+once (see `linebreak`), so the cost of a table is linear in its text.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ PAD_BOTTOM = 3.0
 RULE = 0.6  # pt: rules stay visible when a page is printed or previewed small
 HEADER_FILL = colors.HexColor("#E7ECF5")
 CONTINUED = "（续）"
-MIN_LINES = 2  # a split row's part holds at least this many lines of its tallest cell
+MIN_LINES = 3  # a split row's first part holds at least this many lines of each cell (or all it has)
 
 
 @dataclass(frozen=True)
@@ -205,10 +205,9 @@ class PageWriter:
         self.y -= after
 
     def rows(self, rows: Sequence[MeasuredRow], header: Sequence[MeasuredRow] = ()) -> None:
-        """Table rows under a header repeated on every page; rows split only when taller than a page."""
+        """Table rows under a header repeated on every page; a row split only where it does not fit."""
         head = [r.whole() for r in header]
-        head_height = sum(p.height for p in head)
-        full = self.layout.height - head_height
+        full = self.layout.height - sum(p.height for p in head)
 
         def start_page(first: bool) -> None:
             if not first:
@@ -218,12 +217,7 @@ class PageWriter:
 
         start_page(first=True)
         for row in rows:
-            height = row.full_height()
-            if height <= self.room:
-                self.place(row.whole())
-                continue
-            if height <= full - self.furniture:
-                start_page(first=False)
+            if row.full_height() <= self.room:
                 self.place(row.whole())
                 continue
             row.split_repeats_over((full - self.furniture) * 0.6)

@@ -33,7 +33,7 @@ from qlist_desktop.domain.rules import ERROR
 from qlist_desktop.export.bundle import ExportOptions, ExportPlan, ExportResult, export_bundle, plan_export
 from qlist_desktop.export.manifest import verify_bundle
 from qlist_desktop.export.safe_write import ExportError
-from qlist_desktop.export.templates import TemplateError
+from qlist_desktop.export.templates import CATALOG_PREFIX, TemplateError, catalog_templates
 from qlist_desktop.fonts import FontMissing
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob, Progress
@@ -106,6 +106,10 @@ class ExportWizard(QDialog):
         self.drafts_check = QCheckBox(_tr("同时报送“草稿”状态的事项"))
         self.drafts_check.toggled.connect(self.replan)
         form.addRow("", self.drafts_check)
+        self.template_combo = QComboBox()
+        for template in catalog_templates():
+            self.template_combo.addItem(template.label, template.name)
+        form.addRow(_tr("目录表格式："), self.template_combo)
         layout.addWidget(target_box)
 
         check_box = QGroupBox(_tr("2. 报送前校验"))
@@ -157,7 +161,8 @@ class ExportWizard(QDialog):
     # -- state -------------------------------------------------------------------------------------------
     def options(self) -> ExportOptions:
         return ExportOptions(include_drafts=self.drafts_check.isChecked(),
-                             override_reason=self.reason_edit.toPlainText().strip())
+                             override_reason=self.reason_edit.toPlainText().strip(),
+                             catalog_template=str(self.template_combo.currentData() or CATALOG_PREFIX))
 
     @Slot()
     def refresh_volumes(self) -> None:
@@ -260,9 +265,10 @@ class ExportWizard(QDialog):
         problems = verify_bundle(result.path)
         check = _tr("校验通过") if not problems else _tr("校验发现 {0} 个问题").format(len(problems))
         self.progress_bar.setValue(self.progress_bar.maximum())
+        fonts = "".join("\n" + _tr("字体：") + font.describe() for font in result.fonts if font.fallback)
         self.status_label.setText(
             _tr("已导出第{0}次报送（{1} 个事项、{2} 个文件，{3}）：{4}").format(
-                result.round, result.items, result.files, check, result.path))
+                result.round, result.items, result.files, check, result.path) + fonts)
         self.open_button.setVisible(True)
         self.replan()
         self.exported.emit(result)
