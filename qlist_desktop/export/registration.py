@@ -19,7 +19,7 @@ from qlist_desktop.domain.items import PowerItem, item_to_dict
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.cells import cell_text, chinese_date
 from qlist_desktop.export.grid import CONTINUED, PAD_X, Grid, GridCell, GridRow, MeasuredRow, PageWriter
-from qlist_desktop.export.linebreak import text_width
+from qlist_desktop.export.linebreak import text_width, wrap
 from qlist_desktop.export.pdf_base import FORM_SIZE, PORTRAIT, TextStyle, font_fingerprint
 from qlist_desktop.export.templates import load_json, template_fingerprint
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from qlist_desktop.export.bundle import ExportRun
 
 LABEL_MIN, LABEL_MAX = 22 * mm, 34 * mm
+HEADER_LINES = 2
+ELLIPSIS = "……"
 NEVER_PRINTED = "extra"  # unrecognised imported columns: data.json keeps them, the form does not
 
 
@@ -84,15 +86,18 @@ class FormLayout:
 def write_form(writer: PageWriter, form: FormLayout, template: dict[str, Any], item: PowerItem, position: int,
                filler: Filler) -> None:
     """One item's form, from a new page."""
+    header = continuation_header(item, form.continued)
+
     def continuation(w: PageWriter) -> None:
-        w.text(f"{item.code}　{item.full_name}{CONTINUED}", form.continued, after=2 * mm)
+        w.text(header, form.continued, after=2 * mm)
 
     writer.on_new_page = None
     writer.new_page()
     writer.text(template.get("title", "行政权力清理汇总登记表"), form.title, after=2 * mm)
     writer.text(f"填报单位：{filler.department}　　　　序号：{position}", form.meta, after=1 * mm)
     writer.on_new_page = continuation
-    writer.furniture = form.continued.line + 2 * mm
+    writer.furniture = len(wrap(header, form.continued.font, form.continued.size, PORTRAIT.width)) * form.continued.line
+    writer.furniture += 2 * mm
     rows = [form.row([(p["title"], cell_text(item, p["field"])) for p in pairs]) for pairs in printed_fields(template)]
     writer.rows([form.grid.measure(r) for r in rows])
     footer = [form.grid.measure(form.row([(p["title"], filler.value(p.get("value", ""))) for p in pairs],
@@ -106,6 +111,16 @@ def write_form(writer: PageWriter, form: FormLayout, template: dict[str, Any], i
     writer.space(4 * mm)
     for line in signatures:
         writer.text(line, form.sign)
+
+
+def continuation_header(item: PowerItem, st: TextStyle) -> str:
+    """"code　name（续）" for the top of a continuation page, in at most two lines (a name can be very long)."""
+    text = f"{item.code}　{item.full_name}"
+    lines = wrap(text + CONTINUED, st.font, st.size, PORTRAIT.width)
+    if len(lines) <= HEADER_LINES:
+        return text + CONTINUED
+    kept = "".join(wrap(text, st.font, st.size, PORTRAIT.width)[:HEADER_LINES])
+    return kept[:-len(ELLIPSIS + CONTINUED)] + ELLIPSIS + CONTINUED
 
 
 def _place_whole(writer: PageWriter, rows: Sequence[MeasuredRow]) -> None:
