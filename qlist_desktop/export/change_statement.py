@@ -91,4 +91,4 @@ def change_statement_pdf(department: str, round_: int, changes: Sequence[ItemCha
         texts = [[str(v) for v in values] for values in _cells(rows, columns)]
         write_table(writer, columns, texts, column_widths(columns, texts, size), size)
         writer.space(10)
-    return writer.finish()
+    return writer.pdf()

@@ -93,9 +93,7 @@ def write_documents(run: ExportRun) -> None:
     run.step("生成行政权力目录表（PDF）")
     sections = [(f"{label}（{len(members)}项）", members) for label, _code, members in groups if members]
     title = catalog.title.format(department=dept)
-    staged.write(str(table / f"{names['catalog']}.pdf"), _cached(
-        run, "catalog.pdf", [title, catalog.name, payload],
-        lambda: pdf_docs.table_pdf(title, dept, catalog, sections)))
+    staged.write(str(table / f"{names['catalog']}.pdf"), pdf_docs.table_pdf(title, dept, catalog, sections, run.cache))
 
     run.step("生成涉密不宜公开权力目录")
     confidential = load_table("confidential")

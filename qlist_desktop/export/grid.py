@@ -10,14 +10,28 @@ once (see `linebreak`), so the cost of a table is linear in its text.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
+import pikepdf
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from qlist_desktop import __version__
+from qlist_desktop.export.cache import DocumentCache, cache_key
 from qlist_desktop.export.linebreak import wrap
-from qlist_desktop.export.pdf_base import Layout, TextStyle, draw_line, draw_lines, draw_page_number, new_canvas
+from qlist_desktop.export.pdf_base import (
+    Layout,
+    TextStyle,
+    draw_line,
+    draw_lines,
+    draw_page_number,
+    font_fingerprint,
+    new_canvas,
+)
 
 PAD_X = 3.0
 PAD_TOP = 2.5
@@ -25,6 +39,7 @@ PAD_BOTTOM = 3.0
 RULE = 0.6  # pt: rules stay visible when a page is printed or previewed small
 HEADER_FILL = colors.HexColor("#E7ECF5")
 CONTINUED = "（续）"
+PAGES_PER_BLOCK = 24  # pages drawn and cached together (each block embeds its own font subsets)
 MIN_LINES = 3  # a split row's first part holds at least this many lines of each cell (or all it has)
 
 
@@ -139,43 +154,90 @@ class Grid:
         return self.edges[-1] - self.x
 
     def measure(self, row: GridRow) -> MeasuredRow:
-        cells = []
-        for spec in row.cells:
-            x, right = self.edges[spec.col], self.edges[spec.col + spec.span]
-            inner = right - x - 2 * PAD_X
-            st = spec.style
-            lines = wrap(spec.text, st.font, st.size, inner)
-            again = wrap(spec.text + CONTINUED, st.font, st.size, inner) if spec.mark else lines
-            cells.append(_Cell(spec, x, right - x, lines, again, spec.repeat))
-        return MeasuredRow(cells, row.min_height)
+        return self.measure_all([row])[0]
+
+    def measure_all(self, rows: Sequence[GridRow], cache: DocumentCache | None = None) -> list[MeasuredRow]:
+        """The rows broken into lines; with a cache, the lines of the same rows come from the last export."""
+        specs = [(spec, self.edges[spec.col], self.edges[spec.col + spec.span]) for row in rows for spec in row.cells]
+
+        def lines() -> bytes:
+            made = []
+            for spec, x, right in specs:
+                st, inner = spec.style, right - x - 2 * PAD_X
+                text = wrap(spec.text, st.font, st.size, inner)
+                made.append([text, wrap(spec.text + CONTINUED, st.font, st.size, inner) if spec.mark else text])
+            return json.dumps(made, ensure_ascii=False).encode()
+
+        if cache is None:
+            broken = json.loads(lines())
+        else:
+            key = cache_key("grid-lines", font_fingerprint(),
+                            [(s.text, repr(s.style), s.mark, round(r - x, 2)) for s, x, r in specs])
+            broken = json.loads(cache.get_or_make(key, lines))
+        found = iter(zip(specs, broken, strict=True))
+        measured = []
+        for row in rows:
+            cells = []
+            for _spec in row.cells:
+                (spec, x, right), (text, again) = next(found)
+                cells.append(_Cell(spec, x, right - x, text, again, spec.repeat))
+            measured.append(MeasuredRow(cells, row.min_height))
+        return measured
 
 
-def draw_piece(canvas: Canvas, piece: Piece, top: float) -> None:
-    """A row part with its top edge at `top`: shading, rules, then top-aligned text."""
-    bottom = top - piece.height
-    canvas.setLineWidth(RULE)
-    canvas.setStrokeColor(colors.black)
-    for cell, lines in piece.cells:
-        if cell.spec.shade:
-            canvas.setFillColor(HEADER_FILL)
-            canvas.rect(cell.x, bottom, cell.width, piece.height, stroke=0, fill=1)
-            canvas.setFillColor(colors.black)
-        canvas.rect(cell.x, bottom, cell.width, piece.height, stroke=1, fill=0)
-        st = cell.spec.style
-        baseline = top - PAD_TOP - (st.line - st.size) / 2 - st.size * 0.86
-        draw_lines(canvas, cell.x + PAD_X, baseline, cell.width - 2 * PAD_X, lines, st)
+# A page is a list of drawing operations in plain data, so that pages can be keyed, cached and drawn later:
+# ("text", x, baseline, width, line, style) or ("cell", x, top, width, height, shade, lines, style).
+Op = tuple[Any, ...]
+
+
+def _style_data(st: TextStyle) -> tuple[str, float, float, str]:
+    return (st.role, st.size, st.leading, st.align)
+
+
+def draw_op(canvas: Canvas, op: Op) -> None:
+    if op[0] == "text":
+        _kind, x, y, width, line, style = op
+        draw_line(canvas, x, y, width, line, TextStyle(*style))
+        return
+    _kind, x, top, width, height, shade, lines, style = op
+    st = TextStyle(*style)
+    if shade:
+        canvas.setFillColor(HEADER_FILL)
+        canvas.rect(x, top - height, width, height, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+    canvas.rect(x, top - height, width, height, stroke=1, fill=0)
+    baseline = top - PAD_TOP - (st.line - st.size) / 2 - st.size * 0.86
+    draw_lines(canvas, x + PAD_X, baseline, width - 2 * PAD_X, lines, st)
+
+
+def render_pages(pages: Sequence[Sequence[Op]], layout: Layout, *, title: str, author: str,
+                 first_number: int = 1) -> bytes:
+    """The PDF of recorded pages, numbered "— n —" from `first_number`."""
+    buf = io.BytesIO()
+    canvas = new_canvas(buf, layout, title=title, author=author)
+    for n, ops in enumerate(pages, start=first_number):
+        draw_page_number(canvas, n, layout)
+        canvas.setLineWidth(RULE)
+        canvas.setStrokeColor(colors.black)
+        for op in ops:
+            draw_op(canvas, op)
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
 
 
 class PageWriter:
-    """Draws a document page by page: a cursor down the text block, page numbers, continuation headers."""
+    """Lays a document out page by page: a cursor down the text block, continuation headers.
 
-    def __init__(self, layout: Layout, *, title: str, author: str, first_number: int = 1) -> None:
+    Pages are recorded as drawing operations; `pdf()` draws them, in cached blocks of pages when given a
+    cache (a re-export draws again only the blocks whose pages changed).
+    """
+
+    def __init__(self, layout: Layout, *, title: str, author: str) -> None:
         self.layout = layout
-        self.buf = io.BytesIO()
-        self.canvas = new_canvas(self.buf, layout, title=title, author=author)
-        self.number = first_number - 1
+        self.title, self.author = title, author
+        self.pages: list[list[Op]] = []
         self.y = 0.0
-        self.started = False
         self.on_new_page: Callable[[PageWriter], None] | None = None
         self.furniture = 0.0  # what `on_new_page` draws at the top of a page, in points
 
@@ -184,11 +246,7 @@ class PageWriter:
         return self.y - self.layout.bottom
 
     def new_page(self) -> None:
-        if self.started:
-            self.canvas.showPage()
-        self.started = True
-        self.number += 1
-        draw_page_number(self.canvas, self.number, self.layout)
+        self.pages.append([])
         self.y = self.layout.pagesize[1] - self.layout.top
         if self.on_new_page:
             self.on_new_page(self)
@@ -199,8 +257,8 @@ class PageWriter:
         for line in lines:
             if self.room < st.line:
                 self.new_page()
-            draw_line(self.canvas, self.layout.left, self.y - (st.line - st.size) / 2 - st.size * 0.86,
-                      self.layout.width, line, st)
+            baseline = self.y - (st.line - st.size) / 2 - st.size * 0.86
+            self.pages[-1].append(("text", self.layout.left, baseline, self.layout.width, line, _style_data(st)))
             self.y -= st.line
         self.y -= after
 
@@ -229,13 +287,39 @@ class PageWriter:
                     start_page(first=False)
 
     def place(self, piece: Piece) -> None:
-        draw_piece(self.canvas, piece, self.y)
+        for cell, lines in piece.cells:
+            self.pages[-1].append(("cell", cell.x, self.y, cell.width, piece.height, cell.spec.shade, tuple(lines),
+                                   _style_data(cell.spec.style)))
         self.y -= piece.height
 
     def space(self, points: float) -> None:
         self.y -= points
 
-    def finish(self) -> bytes:
-        self.canvas.showPage()
-        self.canvas.save()
-        return self.buf.getvalue()
+    def pdf(self, cache: DocumentCache | None = None, block: int = PAGES_PER_BLOCK) -> bytes:
+        """The document; with a cache, drawn in blocks of `block` pages cached by what they show."""
+        if cache is None or len(self.pages) <= block:
+            return render_pages(self.pages, self.layout, title=self.title, author=self.author)
+        parts = []
+        for start in range(0, len(self.pages), block):
+            pages = self.pages[start:start + block]
+            key = cache_key("grid-pages", font_fingerprint(), self.layout, self.title, self.author, start, pages)
+            parts.append(cache.get_or_make(key, partial(render_pages, pages, self.layout, title=self.title,
+                                                        author=self.author, first_number=start + 1)))
+        return merge_pdfs(parts, title=self.title, author=self.author)
+
+
+def merge_pdfs(parts: Sequence[bytes], *, title: str, author: str) -> bytes:
+    """One PDF of `parts` in order (by qpdf, through pikepdf: pypdf takes seconds for a thousand pages)."""
+    merged = pikepdf.new()
+    sources = [pikepdf.open(io.BytesIO(part)) for part in parts]
+    for source in sources:
+        merged.pages.extend(source.pages)
+    merged.docinfo["/Title"] = title
+    merged.docinfo["/Author"] = author
+    merged.docinfo["/Creator"] = f"qlist-desktop {__version__}"
+    buf = io.BytesIO()
+    merged.save(buf, deterministic_id=True, stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+    for source in sources:
+        source.close()
+    return buf.getvalue()

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from qlist_desktop.domain.items import PowerItem
+from qlist_desktop.export.cache import DocumentCache
 from qlist_desktop.export.cells import cell_text
 from qlist_desktop.export.grid import PAD_X, RULE, Grid, GridCell, GridRow, MeasuredRow, PageWriter
 from qlist_desktop.export.linebreak import text_width, tokens
@@ -165,24 +166,25 @@ def _body_row(texts: Sequence[str], columns: Sequence[Column], st: TextStyle, ma
 
 
 def write_table(writer: PageWriter, columns: Sequence[Column], rows: Sequence[Sequence[str]], widths: Sequence[float],
-                size: float) -> None:
+                size: float, cache: DocumentCache | None = None) -> None:
     """Rows of texts under a header row repeated on every page, from where the writer stands."""
     grid = Grid(writer.layout.left, widths)
     cell, head = cell_style(size), header_style(size)
     header = grid.measure(GridRow(tuple(GridCell(c.title, head, n, shade=True) for n, c in enumerate(columns))))
     mark = mark_column(columns)
-    measured: list[MeasuredRow] = [grid.measure(_body_row(r, columns, cell, mark)) for r in rows]
+    measured: list[MeasuredRow] = [grid.measure_all([_body_row(r, columns, cell, mark)], cache)[0] for r in rows]
     if not measured:
         measured = [grid.measure(_body_row(["（无）", *[""] * (len(columns) - 1)], columns, cell, mark))]
     writer.rows(measured, [header])
 
 
 def table_pdf(title: str, department: str, template: TableTemplate,
-              sections: Sequence[tuple[str, Sequence[PowerItem]]]) -> bytes:
+              sections: Sequence[tuple[str, Sequence[PowerItem]]], cache: DocumentCache | None = None) -> bytes:
     """A landscape table per section (a category, or one section), its header row repeated on every page.
 
     Rows are split only when taller than a page; their continuations repeat the template's `repeat`
-    columns with "（续）". Every page is numbered.
+    columns with "（续）". Every page is numbered. With a cache, rows are broken into lines and pages
+    drawn only when they changed since the last export.
     """
     size = max(template.pdf_font_size, TABLE_SIZE)
     columns = [c for c in template.columns if not c.hidden]
@@ -194,5 +196,5 @@ def table_pdf(title: str, department: str, template: TableTemplate,
         writer.text(title, TextStyle("title", 18, 26, align="center"), after=4)
         if heading:
             writer.text(heading, TextStyle("heading", 14, 20), after=4)
-        write_table(writer, columns, rows, widths, size)
-    return writer.finish()
+        write_table(writer, columns, rows, widths, size, cache)
+    return writer.pdf(cache)

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 
-from qlist_desktop.domain.items import PowerItem, item_to_dict
-from qlist_desktop.export.cache import cache_key
+from qlist_desktop.domain.items import PowerItem
+from qlist_desktop.export.cache import DocumentCache
 from qlist_desktop.export.cells import cell_text, chinese_date
 from qlist_desktop.export.grid import CONTINUED, PAD_X, Grid, GridCell, GridRow, MeasuredRow, PageWriter
 from qlist_desktop.export.linebreak import text_width, wrap
-from qlist_desktop.export.pdf_base import FORM_SIZE, PORTRAIT, TextStyle, font_fingerprint
-from qlist_desktop.export.templates import load_json, template_fingerprint
+from qlist_desktop.export.pdf_base import FORM_SIZE, PORTRAIT, TextStyle
+from qlist_desktop.export.templates import load_json
 
 if TYPE_CHECKING:
     from qlist_desktop.export.bundle import ExportRun
@@ -84,7 +84,7 @@ class FormLayout:
 
 
 def write_form(writer: PageWriter, form: FormLayout, template: dict[str, Any], item: PowerItem, position: int,
-               filler: Filler) -> None:
+               filler: Filler, cache: DocumentCache | None = None) -> None:
     """One item's form, from a new page."""
     header = continuation_header(item, form.continued)
 
@@ -99,7 +99,7 @@ def write_form(writer: PageWriter, form: FormLayout, template: dict[str, Any], i
     writer.furniture = len(wrap(header, form.continued.font, form.continued.size, PORTRAIT.width)) * form.continued.line
     writer.furniture += 2 * mm
     rows = [form.row([(p["title"], cell_text(item, p["field"])) for p in pairs]) for pairs in printed_fields(template)]
-    writer.rows([form.grid.measure(r) for r in rows])
+    writer.rows(form.grid.measure_all(rows, cache))
     footer = [form.grid.measure(form.row([(p["title"], filler.value(p.get("value", ""))) for p in pairs],
                                          float(pairs[0].get("blank_mm", 0)) * mm))
               for pairs in template.get("footer", [])]
@@ -128,25 +128,20 @@ def _place_whole(writer: PageWriter, rows: Sequence[MeasuredRow]) -> None:
         writer.place(row.whole())
 
 
-def registration_pdf(items: Sequence[PowerItem], template: dict[str, Any], filler: Filler) -> bytes:
-    """行政权力清理汇总登记表: a form per item, every page numbered."""
+def registration_pdf(items: Sequence[PowerItem], template: dict[str, Any], filler: Filler,
+                     cache: DocumentCache | None = None) -> bytes:
+    """行政权力清理汇总登记表: a form per item, every page numbered; with a cache, a re-export breaks into
+    lines and draws again only the forms and pages that changed."""
     form = FormLayout(template)
     writer = PageWriter(PORTRAIT, title=template.get("title", "行政权力清理汇总登记表"), author=filler.department)
     for n, item in enumerate(items, start=1):
-        write_form(writer, form, template, item, n, filler)
-    return writer.finish()
+        write_form(writer, form, template, item, n, filler, cache)
+    return writer.pdf(cache)
 
 
 def registration_document(run: ExportRun, items: Sequence[PowerItem]) -> bytes:
-    """The bundle's 登记表, cached by everything it prints."""
+    """The bundle's 登记表."""
     template = load_json("registration")
     dept = run.plan.department
     filler = Filler(dept.name, dept.liaison, dept.phone, chinese_date(run.plan.date))
-    key = cache_key("registration", template_fingerprint(), font_fingerprint(), vars(filler),
-                    [printed_payload(i) for i in items])
-    return run.cache.get_or_make(key, lambda: registration_pdf(items, template, filler))
-
-
-def printed_payload(item: PowerItem) -> dict[str, Any]:
-    """What of an item a form can print (its bookkeeping fields change with every export)."""
-    return {k: v for k, v in item_to_dict(item).items() if k not in ("status", "created_at", "updated_at")}
+    return registration_pdf(items, template, filler, run.cache)
