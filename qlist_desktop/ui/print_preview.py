@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -33,6 +33,7 @@ from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob, Progress
 
 PRINT_DPI = 150
+SCREEN_DPI = 100  # the preview's own copies: averaged down from the print images, so no rule drops out
 PAGES_PER_CALL = 4  # pdftoppm is run on a few pages at a time, so progress moves
 
 
@@ -88,7 +89,11 @@ def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
 
 
 class PdfPrintPreview(QPrintPreviewDialog):
-    """A print preview of page images of an exported PDF; the orientation follows the first page."""
+    """A print preview of page images of an exported PDF; the orientation follows the first page.
+
+    Qt scales a previewed page by sampling (a thin table rule falls between samples and vanishes), so the
+    preview shows copies averaged down to about screen resolution; printing uses the full images.
+    """
 
     def __init__(self, pdf: Path, pages: list[QImage], title: str, parent: QWidget | None = None) -> None:
         # The dialog does not own its printer: keep it alive as long as the dialog.
@@ -100,11 +105,21 @@ class PdfPrintPreview(QPrintPreviewDialog):
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         super().__init__(printer, parent)
         self._printer, self.pdf, self.pages = printer, pdf, pages
+        self._screen_pages: list[QImage] = []
         self.setWindowTitle(title)
         self.paintRequested.connect(self._paint)
 
+    def screen_pages(self) -> list[QImage]:
+        if not self._screen_pages:
+            factor = SCREEN_DPI / PRINT_DPI
+            self._screen_pages = [image.scaled(round(image.width() * factor), round(image.height() * factor),
+                                               Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation) for image in self.pages]
+        return self._screen_pages
+
     def _paint(self, printer: QPrinter) -> None:
-        paint_pages(printer, self.pages)
+        previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        paint_pages(printer, self.screen_pages() if previewing else self.pages)
 
 
 class PreviewLoader(QProgressDialog):
