@@ -41,6 +41,7 @@ def cover_table_style() -> TableStyle:
 NAME_FIELDS = ("name", "full_name")
 TOKEN_LIMIT = 40 * mm  # an unbreakable word (a code, a number) widens its column up to this
 HEADER_LINES = 4  # a column is wide enough for its title in this many lines
+SNAP = 0.8  # a column given this share of its one-line width gets the whole of it
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def _share(total: float, lows: list[float], highs: list[float], natural: list[fl
         room = total - sum(fixed.values())
         weight = sum(load[j] for j in free)
         share = {j: room * load[j] / weight for j in free}
-        settle = {j: natural[j] for j in free if share[j] >= natural[j]}
+        # Nearly enough is made enough: a name does not leave its last character alone on a line.
+        settle = {j: natural[j] for j in free if share[j] >= SNAP * natural[j]}
         settle |= {j: lows[j] for j in free if share[j] < lows[j]}
         settle |= {j: highs[j] for j in free if share[j] > highs[j] and j not in settle}
         if not settle:

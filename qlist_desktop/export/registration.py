@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from qlist_desktop.export.bundle import ExportRun
 
 LABEL_MIN, LABEL_MAX = 22 * mm, 34 * mm
-HEADER_LINES = 2
+HEADER_LINES = 4
 ELLIPSIS = "……"
 NEVER_PRINTED = "extra"  # unrecognised imported columns: data.json keeps them, the form does not
 
@@ -114,7 +114,7 @@ def write_form(writer: PageWriter, form: FormLayout, template: dict[str, Any], i
 
 
 def continuation_header(item: PowerItem, st: TextStyle) -> str:
-    """"code　name（续）" for the top of a continuation page, in at most two lines (a name can be very long)."""
+    """"code　name（续）" for the top of a continuation page, in at most four lines (a name can be very long)."""
     text = f"{item.code}　{item.full_name}"
     lines = wrap(text + CONTINUED, st.font, st.size, PORTRAIT.width)
     if len(lines) <= HEADER_LINES:
