@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from qlist_desktop import __version__
+from qlist_desktop.export.linebreak import text_width
 from qlist_desktop.fonts import ROLES, role_font
 
 PAGE_NUMBER_SIZE = 14  # 宋体4号
@@ -99,8 +100,6 @@ def draw_line(canvas: Canvas, x: float, y: float, width: float, text: str, st: T
     if not text:
         return
     if st.align != "left":
-        from qlist_desktop.export.linebreak import text_width
-
         room = width - text_width(text, st.font, st.size)
         x += room / 2 if st.align == "center" else room
     t = canvas.beginText(x, y)
