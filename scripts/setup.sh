@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   graphviz poppler-utils poppler-data fonts-noto-cjk fonts-wqy-zenhei
+  fonts-arphic-uming fonts-arphic-gbsn00lp fonts-arphic-ukai fonts-arphic-gkai00mp
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth

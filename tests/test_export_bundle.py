@@ -153,14 +153,17 @@ def test_pdfs_embed_fonts_and_carry_chinese(exported) -> None:
     assert "李晓梅" in cover and "行政许可" in cover and REASON[:10] in cover.replace("\n", "")
 
 
-def test_one_registration_page_per_item(exported) -> None:
+def test_a_registration_form_per_item(exported) -> None:
     _ws, bundle, items = exported
     reader = PdfReader(bundle / "01_一表/行政权力清理汇总登记表.pdf")
-    assert len(reader.pages) == len(items)
-    for page, item in zip(reader.pages, items, strict=True):
-        text = page.extract_text()
-        assert item.code in text
-        assert "行政权力清理汇总登记表" in text and "签字" in text
+    texts = [re.sub(r"^—\s*\d+\s*—\n", "", page.extract_text()) for page in reader.pages]
+    starts = [n for n, text in enumerate(texts) if text.startswith("行政权力清理汇总登记表")]
+    assert len(starts) == len(items)
+    bounds = [*starts, len(texts)]
+    for item, start, end in zip(items, bounds, bounds[1:], strict=False):
+        assert item.code in texts[start] and "".join(texts[start:end]).count("签字") == 3
+        for text in texts[start + 1:end]:  # continuation pages say whose form they go on with
+            assert text.startswith(item.code) and "（续）" in "".join(text.splitlines()[:2])
 
 
 def test_catalog_pdf_has_every_public_item(exported) -> None:
@@ -257,6 +260,10 @@ def test_second_export_is_round_two_and_reuses_cache(exported, tmp_path: Path, c
     assert code == 0, err
     last_line = out.strip().splitlines()[-1]
     assert last_line.endswith("第2次报送") and Path(last_line).is_dir()
+    statement = Path(last_line) / "04_变更说明.pdf"
+    fonts = subprocess.run(["pdffonts", str(statement)], capture_output=True, text=True, check=True).stdout
+    assert all(re.search(r"\byes\s+yes\s+yes\b", row) for row in fonts.splitlines()[2:]), fonts
+    assert "Helvetica" not in fonts
     with Workspace.open(copy, readonly=True) as ws:
         assert [s.round for s in list_submissions(ws)] == [1, 2]
 

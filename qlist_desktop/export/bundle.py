@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,8 @@ from qlist_desktop.export.documents import department_code
 from qlist_desktop.export.manifest import CHECKSUMS, MANIFEST, checksums_bytes, manifest_bytes
 from qlist_desktop.export.names import safe_name
 from qlist_desktop.export.safe_write import ExportError, StagedBundle, describe_os_error, remove_committed
-from qlist_desktop.export.templates import load_json
+from qlist_desktop.export.templates import CATALOG_PREFIX, load_json
+from qlist_desktop.fonts import RoleFont, role_fonts
 from qlist_desktop.services.duties import load_list
 from qlist_desktop.services.flowcharts import chart_records
 from qlist_desktop.services.items import load_items
@@ -57,6 +58,7 @@ class ExportCancelled(ExportError):
 class ExportOptions:
     include_drafts: bool = False
     override_reason: str = ""
+    catalog_template: str = CATALOG_PREFIX  # which exports/catalog*.json lays out the 目录表
 
 
 @dataclass
@@ -106,6 +108,7 @@ class ExportResult:
     cache_hits: int = 0
     charts: int = 0
     changes: OpChanges = NOTHING  # the round recorded and its items marked 已报送
+    fonts: tuple[RoleFont, ...] = ()  # the font serving each role of the printed documents
 
 
 def plan_export(ws: Workspace, options: ExportOptions = ExportOptions(), *, now: datetime | None = None) -> ExportPlan:
@@ -127,8 +130,11 @@ def plan_export(ws: Workspace, options: ExportOptions = ExportOptions(), *, now:
 
 
 @dataclass
-class _Run:
-    """One export in progress: where it writes, how far it is, whether to stop."""
+class ExportRun:
+    """One export in progress: what it sends, where it writes, how far it is, whether to stop.
+
+    The documents' writers (`documents`, `charts`, `registration`) read and report through it.
+    """
 
     ws: Workspace
     plan: ExportPlan
@@ -140,7 +146,7 @@ class _Run:
     cache: DocumentCache
     steps: int
     done: int = 0
-    extra_meta: dict[str, Any] = field(default_factory=dict)
+    charts: int = 0  # flowcharts written into 02_一图
 
     def check_cancel(self) -> None:
         if self.cancel and self.cancel():
@@ -178,8 +184,8 @@ def export_bundle(
         staged = StagedBundle(Path(outdir), plan.folder_name)
     except OSError as exc:
         raise ExportError(f"导出失败：{describe_os_error(exc)}") from None
-    run = _Run(ws, plan, staged, bundle_id, now.isoformat(timespec="seconds"), progress, cancel,
-               cache or DocumentCache(), steps=documents.STEP_COUNT + 5)
+    run = ExportRun(ws, plan, staged, bundle_id, now.isoformat(timespec="seconds"), progress, cancel,
+                    cache or DocumentCache(), steps=documents.STEP_COUNT + 5)
     try:
         documents.write_documents(run)
         duty_export.write_bundle_part(run)
@@ -212,11 +218,11 @@ def export_bundle(
         progress(run.steps, run.steps, "导出完成")
     return ExportResult(final, bundle_id, plan.round, len(plan.items), len(staged.files) + 1,
                         sum(e.size for e in staged.files.values()), len(plan.errors), len(plan.warnings),
-                        run.cache.hits, int(run.extra_meta.get("charts", 0)),
-                        OpChanges.of(Change.SUBMISSIONS, updated=[i.key for i in plan.items]))
+                        run.cache.hits, run.charts,
+                        OpChanges.of(Change.SUBMISSIONS, updated=[i.key for i in plan.items]), tuple(role_fonts()))
 
 
-def data_json(run: _Run) -> bytes:
+def data_json(run: ExportRun) -> bytes:
     """Every field of every item, schema-versioned, for loading the list without this program."""
     plan = run.plan
     charts = chart_records(run.ws, [i.id for i in plan.items if i.id is not None])
@@ -243,7 +249,7 @@ def data_json(run: _Run) -> bytes:
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def manifest_meta(run: _Run) -> dict[str, Any]:
+def manifest_meta(run: ExportRun) -> dict[str, Any]:
     plan = run.plan
     by_category: dict[str, int] = {}
     for item in plan.items:
@@ -254,7 +260,7 @@ def manifest_meta(run: _Run) -> dict[str, Any]:
         "confidential": sum(1 for i in plan.items if not i.is_public),
         "errors": len(plan.errors),
         "warnings": len(plan.warnings),
-        **run.extra_meta,
+        "charts": run.charts,
     }
     override = None
     if plan.errors:

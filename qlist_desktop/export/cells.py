@@ -12,6 +12,11 @@ from qlist_desktop.domain.clean_text import clean
 from qlist_desktop.domain.items import PowerItem
 
 
+def chinese_date(yyyymmdd: str) -> str:
+    """A date as printed documents write it: 20261201 → 2026年12月1日."""
+    return f"{yyyymmdd[:4]}年{int(yyyymmdd[4:6])}月{int(yyyymmdd[6:8])}日"
+
+
 def _days(value: int | None) -> str:
     return "" if value is None else f"{value}个工作日"
 

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
-
 from qlist_desktop.domain.changes import ItemChange
-from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, build_pdf, para, style, title_style
-from qlist_desktop.export.templates import Column, TableTemplate, load_table
+from qlist_desktop.export.grid import PageWriter
+from qlist_desktop.export.pdf_base import LANDSCAPE, TABLE_SIZE, TextStyle
+from qlist_desktop.export.pdf_docs import column_widths, write_table
+from qlist_desktop.export.templates import Column, TableTemplate, TemplateError, column, load_table
 from qlist_desktop.export.xlsx_writer import Cell, Sheet, workbook_bytes
 from qlist_desktop.services.reviews import RESPONSE_KINDS, Opinion
 
 
 def _columns(template: TableTemplate, key: str) -> tuple[Column, ...]:
-    return tuple(Column(str(c["field"]), str(c["title"]), float(c.get("width", 12))) for c in template.get(key, []))
+    try:
+        return tuple(column(c) for c in template.get(key, []))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TemplateError(f"导出模板“{template.name}.json”的 {key} 列定义有误（{exc}）") from None
 
 
 def change_rows(changes: Sequence[ItemChange]) -> list[dict[str, str]]:
@@ -70,40 +71,28 @@ def change_statement_xlsx(department: str, round_: int, changes: Sequence[ItemCh
     ])
 
 
-def _table(rows: list[dict[str, str]], columns: Sequence[Column], size: float) -> Table:
-    cell, head = style("cell", size), style("head", size, font=HEI, align=TA_CENTER)
-    total = sum(c.width for c in columns)
-    width = LANDSCAPE[3]
-    data = [[para(c.title, head) for c in columns]]
-    data += [[para(str(v), cell) for v in values] for values in _cells(rows, columns)]
-    if not rows:
-        data.append([para("（无）", cell)] + [para("", cell)] * (len(columns) - 1))
-    table = Table(data, colWidths=[width * c.width / total for c in columns], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
-    ]))
-    return table
-
-
 def change_statement_pdf(department: str, round_: int, changes: Sequence[ItemChange],
                          opinions: Sequence[Opinion], template: TableTemplate | None = None,
                          period: str = "") -> bytes:
+    """变更说明 in landscape: a summary, the changed items, then the answered opinions."""
     template = template or load_table("change_statement")
     title = template.title.format(department=department, round=round_)
-    size = template.pdf_font_size
+    size = max(template.pdf_font_size, TABLE_SIZE)
     counts = {kind: sum(c.kind == kind for c in changes) for kind in ("新增", "变更", "删除")}
     summary = (f"自上次报送以来，新增事项 {counts['新增']} 项，变更事项 {counts['变更']} 项，"
                f"不再报送事项 {counts['删除']} 项；审核意见 {len(opinions)} 条。" + (f"{period}。" if period else ""))
-    section = style("section", 14, font=HEI, space_after=6)
-    story: list[Flowable] = [
-        para(title, title_style(18)),
-        para(summary, style("summary", 11, space_after=8)),
-        para("一、变更事项", section),
-        _table(change_rows(changes), template.columns, size),
-        Spacer(0, 10),
-        para("二、审核意见及回复", section),
-        _table(opinion_rows(opinions), _columns(template, "opinion_columns"), size),
-    ]
-    return build_pdf(story, title=title, author=department, layout=LANDSCAPE)
+    section = TextStyle("heading", 14, 20)
+    writer = PageWriter(LANDSCAPE, title=title, author=department)
+    writer.new_page()
+    writer.text(title, TextStyle("title", 18, 26, align="center"), after=4)
+    writer.text(summary, TextStyle("body", 12, 18), after=6)
+    parts = (("一、变更事项", template.columns, change_rows(changes)),
+             ("二、审核意见及回复", _columns(template, "opinion_columns"), opinion_rows(opinions)))
+    for heading, columns, rows in parts:
+        if writer.room < 6 * section.line:
+            writer.new_page()
+        writer.text(heading, section, after=4)
+        texts = [[str(v) for v in values] for values in _cells(rows, columns)]
+        write_table(writer, columns, texts, column_widths(columns, texts, size), size)
+        writer.space(10)
+    return writer.pdf()

@@ -17,10 +17,10 @@ from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.render.charts import render_item_charts
 
 if TYPE_CHECKING:
-    from qlist_desktop.export.bundle import _Run
+    from qlist_desktop.export.bundle import ExportRun
 
 
-def write_charts(run: _Run, folder: PurePosixPath, combined_name: str) -> None:
+def write_charts(run: ExportRun, folder: PurePosixPath, combined_name: str) -> None:
     items = run.plan.items
 
     def progress(done: int, total: int, message: str = "") -> None:
@@ -41,7 +41,7 @@ def write_charts(run: _Run, folder: PurePosixPath, combined_name: str) -> None:
         if "svg" in files:
             run.staged.copy(str(folder / f"{base}.svg"), files["svg"])
         charted.append((f"{item.code} {item.full_name}", files["pdf"]))
-    run.extra_meta["charts"] = len(charted)
+    run.charts = len(charted)
     if not charted:
         return
     dept = run.plan.department.name

@@ -15,6 +15,7 @@ from qlist_desktop.domain.items import Department, PowerItem, item_to_dict
 from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.export import law_documents, pdf_docs, xlsx_writer
 from qlist_desktop.export.cache import cache_key
+from qlist_desktop.export.cells import chinese_date
 from qlist_desktop.export.change_statement import change_statement_pdf, change_statement_xlsx
 from qlist_desktop.export.charts import write_charts
 from qlist_desktop.export.conformity_sheets import unclaimed_workbook
@@ -22,14 +23,14 @@ from qlist_desktop.export.duties import add_review_sheet, bundle_counts
 from qlist_desktop.export.names import UniqueNames
 from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.registration import registration_document
-from qlist_desktop.export.templates import load_json, load_table, template_fingerprint
+from qlist_desktop.export.templates import catalog_template, load_json, load_table, template_fingerprint
 from qlist_desktop.laws.titles import title_key
 from qlist_desktop.services.attachments import attachment_content, list_attachments
 from qlist_desktop.services.duties import load_list
 from qlist_desktop.services.reviews import change_deadline, opinions, pending_changes
 
 if TYPE_CHECKING:
-    from qlist_desktop.export.bundle import _Run
+    from qlist_desktop.export.bundle import ExportRun
 
 STEP_COUNT = 10
 
@@ -49,7 +50,7 @@ def department_code(dept: Department) -> str:
     return f"{dept.region_code}{dept.code}" or "未编码"
 
 
-def category_groups(items: Sequence[PowerItem], run: _Run) -> list[tuple[str, str, list[PowerItem]]]:
+def category_groups(items: Sequence[PowerItem], run: ExportRun) -> list[tuple[str, str, list[PowerItem]]]:
     return category_groups_for(items, run.plan.vocab)
 
 
@@ -65,11 +66,11 @@ def _fingerprints() -> str:
     return cache_key(template_fingerprint(), font_fingerprint())
 
 
-def _cached(run: _Run, kind: str, payload: Any, make: Any) -> bytes:
+def _cached(run: ExportRun, kind: str, payload: Any, make: Any) -> bytes:
     return run.cache.get_or_make(cache_key(kind, _fingerprints(), payload), make)
 
 
-def write_documents(run: _Run) -> None:
+def write_documents(run: ExportRun) -> None:
     names = layout()
     plan = run.plan
     dept = plan.department.name
@@ -84,7 +85,7 @@ def write_documents(run: _Run) -> None:
     staged.write(names["cover"], pdf_docs.cover_pdf(cover_info(run)))
 
     run.step("生成行政权力目录表（Excel）")
-    catalog = load_table("catalog")
+    catalog = catalog_template(plan.options.catalog_template)
     groups = category_groups(public, run)
     hidden_counts = {label: len(members) for label, _c, members in category_groups(hidden, run)}
     payload = [dept, [i for i in item_data if i["is_public"]], hidden_counts]
@@ -94,8 +95,7 @@ def write_documents(run: _Run) -> None:
     run.step("生成行政权力目录表（PDF）")
     sections = [(f"{label}（{len(members)}项）", members) for label, _code, members in groups if members]
     title = catalog.title.format(department=dept)
-    staged.write(str(table / f"{names['catalog']}.pdf"),
-                 pdf_docs.table_pdf(title, dept, catalog, sections, run.cache, key=_fingerprints()))
+    staged.write(str(table / f"{names['catalog']}.pdf"), pdf_docs.table_pdf(title, dept, catalog, sections, run.cache))
 
     run.step("生成涉密不宜公开权力目录")
     confidential = load_table("confidential")
@@ -103,9 +103,9 @@ def write_documents(run: _Run) -> None:
     staged.write(str(table / f"{names['confidential']}.xlsx"), _cached(
         run, "confidential.xlsx", hidden_payload,
         lambda: xlsx_writer.simple_workbook(dept, confidential, hidden, confidential.get("sheet", "涉密目录"))))
-    staged.write(str(table / f"{names['confidential']}.pdf"), pdf_docs.table_pdf(
-        confidential.title.format(department=dept), dept, confidential, [("", hidden)], run.cache,
-        key=_fingerprints()))
+    staged.write(str(table / f"{names['confidential']}.pdf"), _cached(
+        run, "confidential.pdf", hidden_payload, lambda: pdf_docs.table_pdf(
+            confidential.title.format(department=dept), dept, confidential, [("", hidden)])))
 
     run.step("生成行政权力清理汇总登记表")
     staged.write(str(table / names["registration"]), registration_document(run, items))
@@ -128,26 +128,26 @@ def write_documents(run: _Run) -> None:
         dept, review, items, run.bundle_id, plan.vocab.labels("review_conclusion")), dept, load_list(run.ws)))
 
 
-def cover_info(run: _Run) -> pdf_docs.CoverInfo:
+def cover_info(run: ExportRun) -> pdf_docs.CoverInfo:
     plan = run.plan
     names = layout()
     dept = plan.department
     counts = [(label, len(members)) for label, _c, members in category_groups(plan.items, run) if members]
     note = ""
     if plan.errors:
-        note = (f"说明：本次报送经校验仍有 {len(plan.errors)} 个错误，经联络员说明后报送。"
+        note = (f"本次报送经校验仍有 {len(plan.errors)} 个错误，经联络员说明后报送。"
                 f"理由：{plan.options.override_reason.strip()}")
     return pdf_docs.CoverInfo(
         title=names["cover_title"].format(department=dept.name, round=plan.round),
         subtitle=names["cover_subtitle"].format(department=dept.name, round=plan.round),
         department=dept.name, department_code=department_code(dept), liaison=dept.liaison, phone=dept.phone,
-        date=f"{plan.date[:4]}年{int(plan.date[4:6])}月{int(plan.date[6:])}日", bundle_id=run.bundle_id,
+        date=chinese_date(plan.date), bundle_id=run.bundle_id,
         counts=counts, signatures=names.get("cover_signatures", []), override_note=note,
         duty_counts=bundle_counts(load_list(run.ws)),
     )
 
 
-def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -> None:
+def write_basis_documents(run: ExportRun, folder: PurePosixPath, catalog_name: str) -> None:
     """一件: each attached document once, named by its basis title; 依据文件目录.xlsx maps item → basis → file."""
     attachments = {a.sha256: a for a in list_attachments(run.ws)}
     names = UniqueNames()
@@ -181,14 +181,14 @@ def write_basis_documents(run: _Run, folder: PurePosixPath, catalog_name: str) -
                      law_documents.catalog_pdf(run.plan.department.name, template, rows(listed)))
 
 
-def write_unclaimed(run: _Run, relative: str) -> None:
+def write_unclaimed(run: ExportRun, relative: str) -> None:
     """未认领事项说明: catalog items not claimed (with reasons) and the 三级四同 summary with deviations."""
     workbook = unclaimed_workbook(run.ws, run.plan.department.name)
     if workbook is not None:
         run.staged.write(relative, workbook)
 
 
-def write_change_statement(run: _Run, name: str) -> None:
+def write_change_statement(run: ExportRun, name: str) -> None:
     """变更说明 (from the second round on): what changed since the last submitted round, and why."""
     plan = run.plan
     if plan.round < 2:

@@ -20,14 +20,13 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from qlist_desktop.domain.duties import PART_LABELS, PARTS, Entry, ResponsibilityList, entry_name
 from qlist_desktop.domain.duty_table import entry_rows, is_entry_key
-from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, build_pdf, para, style, title_style
-from qlist_desktop.export.pdf_docs import GRID
+from qlist_desktop.export.pdf_base import LANDSCAPE, build_pdf, font_name, para, style, title_style
 from qlist_desktop.export.templates import Column, load_json, template_fingerprint
 from qlist_desktop.export.xlsx_writer import Cell, Sheet, fill_sheet, save, sheet_name
 from qlist_desktop.services.duties import load_list
 
 if TYPE_CHECKING:
-    from qlist_desktop.export.bundle import _Run
+    from qlist_desktop.export.bundle import ExportRun
 
 TEMPLATE = "responsibility_list"
 
@@ -35,6 +34,12 @@ TEMPLATE = "responsibility_list"
 @functools.cache
 def _template(fingerprint: str) -> dict[str, Any]:
     return load_json(TEMPLATE)
+
+
+def _grid() -> list[tuple]:
+    """Table rules, top-aligned cells, and the table font named (reportlab would reference Helvetica)."""
+    return [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), font_name("table"))]
 
 
 def template() -> dict[str, Any]:
@@ -97,7 +102,7 @@ def list_workbook(department: str, rlist: ResponsibilityList) -> bytes:
 
 def _widths(cols: Sequence[Column]) -> list[float]:
     total = sum(c.width for c in cols)
-    return [LANDSCAPE[3] * c.width / total for c in cols]
+    return [LANDSCAPE.width * c.width / total for c in cols]
 
 
 def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
@@ -111,7 +116,7 @@ def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
     widths = _widths(cols)
     size = float(template().get("pdf_font_size", 9))
     cell = style("cell", size)
-    head = style("head", size, font=HEI, align=TA_CENTER)
+    head = style("head", size, role="heading", align=TA_CENTER)
     sub_at = [n for n, c in enumerate(cols) if not is_entry_key(c.field)]
     rows: list[list[Any]] = [[para(c.title, head) for c in cols]]
     spans: list[tuple[Any, ...]] = []
@@ -127,7 +132,7 @@ def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
     if not entries:
         rows.append([para("（无）", cell)] + [""] * (len(cols) - 1))
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")), *spans]))
+    table.setStyle(TableStyle([*_grid(), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")), *spans]))
     title = part_title(part, department)
     story: list[Flowable] = [para(title, title_style(18)),
                              para(f"共 {len(entries)} 项", style("count", 11, space_after=6)), table]
@@ -144,11 +149,11 @@ def _nested_row(block: list[dict[str, str]], cols: Sequence[Column], widths: lis
     row: list[Any] = [para(block[0].get(c.field, ""), cell) if is_entry_key(c.field) else "" for c in cols]
     nested = [[para(sub.get(cols[n].field, ""), cell) for n in sub_at] for sub in block]
     row[lo] = Table(nested, colWidths=widths[lo:hi + 1],
-                    style=TableStyle([("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *GRID[1:]]))
+                    style=TableStyle([("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *_grid()[1:]]))
     probe = Table([row], colWidths=widths, style=TableStyle([("SPAN", (lo, 0), (hi, 0)),
                                                              *[(pad, (lo, 0), (lo, 0), 0) for pad in _PADDINGS]]))
-    _width, height = probe.wrap(LANDSCAPE[3], LANDSCAPE[4])
-    return row if height < LANDSCAPE[4] * 0.8 else None
+    _width, height = probe.wrap(LANDSCAPE.width, LANDSCAPE.height)
+    return row if height < LANDSCAPE.height * 0.8 else None
 
 
 def bundle_files(department: str, rlist: ResponsibilityList) -> list[tuple[str, bytes]]:
@@ -168,7 +173,7 @@ def bundle_counts(rlist: ResponsibilityList) -> list[tuple[str, int]]:
     return [(PART_LABELS[p], len(rlist.part(p))) for p in PARTS]
 
 
-def write_bundle_part(run: _Run) -> ResponsibilityList:
+def write_bundle_part(run: ExportRun) -> ResponsibilityList:
     """05_责任清单/ into a staged bundle (each part as xlsx and PDF); returns the list written."""
     rlist = load_list(run.ws)
     run.step("生成责任清单")

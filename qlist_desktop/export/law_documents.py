@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from qlist_desktop.domain.items import LegalBasis, PowerItem
 from qlist_desktop.export.cache import cache_key
 from qlist_desktop.export.names import UniqueNames, safe_file_name
-from qlist_desktop.export.pdf_base import HEI, LANDSCAPE, SONG, build_pdf, font_fingerprint, para, style, title_style
+from qlist_desktop.export.pdf_base import LANDSCAPE, build_pdf, font_fingerprint, font_name, para, style, title_style
 from qlist_desktop.export.templates import TableTemplate
 from qlist_desktop.laws.files import default_reviewer
 from qlist_desktop.laws.model import Law
@@ -31,7 +31,7 @@ from qlist_desktop.laws.review import BasisReviewer, version_label
 from qlist_desktop.laws.titles import title_key
 
 if TYPE_CHECKING:
-    from qlist_desktop.export.bundle import _Run
+    from qlist_desktop.export.bundle import ExportRun
 
 MARK = "【本清单引用】"
 TRAVEL_FOLDER = "法规文本"  # Markdown copies of the cited laws the user added, for `qlist laws import`
@@ -78,7 +78,7 @@ def _facts(law: Law, library_version: str) -> list[tuple[str, str]]:
 def law_story(cited: CitedLaw, reviewer: BasisReviewer) -> list[Flowable]:
     library = reviewer.library
     law = cited.law
-    label = style("label", 12, font=HEI)
+    label = style("label", 12, role="heading")
     cell = style("cell", 11)
     text = style("text", TEXT_SIZE, leading=TEXT_SIZE * 1.6)
     marked = style("marked", TEXT_SIZE, leading=TEXT_SIZE * 1.6)
@@ -86,7 +86,7 @@ def law_story(cited: CitedLaw, reviewer: BasisReviewer) -> list[Flowable]:
     story: list[Flowable] = [para(law.title, title_style())]
     facts = [[para(k, label), para(v, cell)] for k, v in _facts(law, library.version)]
     story.append(Table(facts, colWidths=[28 * mm, 128 * mm], style=TableStyle(_GRID[:2])))
-    story += [Spacer(1, 6 * mm), para("本清单引用的条款", style("h", 14, font=HEI, space_after=4))]
+    story += [Spacer(1, 6 * mm), para("本清单引用的条款", style("h", 14, role="heading", space_after=4))]
     rows = [[para("条款", label), para("引用的事项", label)]]
     for no, names in cited.citations.items():
         rows.append([para(no.label if no else "（未写条款）", cell), para("\n".join(names), cell)])
@@ -99,7 +99,7 @@ def law_story(cited: CitedLaw, reviewer: BasisReviewer) -> list[Flowable]:
     for article in library.articles(law):
         if article.chapter and article.chapter != chapter:
             chapter = article.chapter
-            story.append(para(chapter, style("chapter", 13, font=HEI, align=TA_CENTER, space_after=4)))
+            story.append(para(chapter, style("chapter", 13, role="heading", align=TA_CENTER, space_after=4)))
         cited_here = article.no in cited.citations
         head = f"{MARK}{article.label}" if cited_here else (article.label if article.no.number else "")
         lines = article.paragraphs or [""]
@@ -112,7 +112,8 @@ def law_pdf(cited: CitedLaw, reviewer: BasisReviewer) -> bytes:
     return build_pdf(law_story(cited, reviewer), title=cited.law.title, author="qlist-desktop 法规库")
 
 
-def write_law_documents(run: _Run, folder: PurePosixPath, names: UniqueNames, attached: set[str]) -> dict[str, str]:
+def write_law_documents(run: ExportRun, folder: PurePosixPath, names: UniqueNames,
+                        attached: set[str]) -> dict[str, str]:
     """Write a PDF per cited library law into `folder`; returns title key → file in the bundle."""
     reviewer = default_reviewer()
     files: dict[str, str] = {}
@@ -140,12 +141,12 @@ def catalog_pdf(department: str, template: TableTemplate, rows: list[list[Any]])
     """依据文件目录.pdf: the same rows as the workbook, landscape, header repeated on every page."""
     size = 9
     cell = style("cell", size)
-    head = style("head", size, font=HEI, align=TA_CENTER)
+    head = style("head", size, role="heading", align=TA_CENTER)
     total = sum(c.width for c in template.columns)
-    widths = [LANDSCAPE[3] * c.width / total for c in template.columns]
+    widths = [LANDSCAPE.width * c.width / total for c in template.columns]
     table = [[para(c.title, head) for c in template.columns]]
     table += [[para(str(v), cell) for v in row] for row in rows] or [[para("（无）", cell)] * len(widths)]
     title = template.title.format(department=department)
     grid = Table(table, colWidths=widths, repeatRows=1, splitInRow=1,
-                 style=TableStyle([*_GRID, ("FONTNAME", (0, 0), (-1, -1), SONG)]))
+                 style=TableStyle([*_GRID, ("FONTNAME", (0, 0), (-1, -1), font_name("table"))]))
     return build_pdf([para(title, title_style(18)), grid], title=title, author=department, layout=LANDSCAPE)

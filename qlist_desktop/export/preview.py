@@ -7,12 +7,15 @@ prints them (`qlist_desktop.ui.print_preview`).
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 from qlist_desktop.export.bundle import ExportOptions, plan_export
+from qlist_desktop.export.cells import chinese_date
 from qlist_desktop.export.documents import category_groups_for
-from qlist_desktop.export.pdf_docs import registration_pdf, table_pdf
-from qlist_desktop.export.templates import load_json, load_table
+from qlist_desktop.export.pdf_docs import table_pdf
+from qlist_desktop.export.registration import Filler, registration_pdf
+from qlist_desktop.export.templates import CATALOG_PREFIX, catalog_template, load_json
 from qlist_desktop.paths import cache_dir
 from qlist_desktop.render.charts import render_item_charts
 from qlist_desktop.services.items import get_item
@@ -33,10 +36,10 @@ def _write(name: str, data: bytes) -> Path:
     return path
 
 
-def catalog_preview_pdf(ws: Workspace, *, include_drafts: bool = True) -> Path:
+def catalog_preview_pdf(ws: Workspace, *, include_drafts: bool = True, template_name: str = CATALOG_PREFIX) -> Path:
     """行政权力目录表 of the workspace's public items, as in the bundle."""
     plan = plan_export(ws, ExportOptions(include_drafts=include_drafts))
-    template = load_table("catalog")
+    template = catalog_template(template_name)
     dept = plan.department.name
     groups = category_groups_for([i for i in plan.items if i.is_public], plan.vocab)
     sections = [(f"{label}（{len(members)}项）", members) for label, _code, members in groups if members]
@@ -44,10 +47,11 @@ def catalog_preview_pdf(ws: Workspace, *, include_drafts: bool = True) -> Path:
 
 
 def registration_preview_pdf(ws: Workspace, item_id: int) -> Path:
-    """The one-page 登记表 of one item."""
+    """The 登记表 of one item (one page, or more with continuation pages)."""
     item = get_item(ws, item_id)
-    return _write(f"registration-{item_id}", registration_pdf([item], load_json("registration"),
-                                                              get_department(ws).name))
+    dept = get_department(ws)
+    filler = Filler(dept.name, dept.liaison, dept.phone, chinese_date(date.today().strftime("%Y%m%d")))
+    return _write(f"registration-{item_id}", registration_pdf([item], load_json("registration"), filler))
 
 
 def flowchart_preview_pdf(ws: Workspace, item_id: int) -> Path:

@@ -20,10 +20,17 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True)
 class Column:
+    """A table column: `width` in Excel character units; the PDF measures its own width from the content,
+    within `pdf_min`..`pdf_max` millimetres (0: no bound), and prints `repeat` columns again on a row's
+    continuation."""
+
     field: str
     title: str
     width: float = 12
     hidden: bool = False
+    pdf_min: float = 0
+    pdf_max: float = 0
+    repeat: bool = False
 
 
 @dataclass(frozen=True)
@@ -34,7 +41,8 @@ class TableTemplate:
     title: str
     columns: tuple[Column, ...]
     font_size: float = 10
-    pdf_font_size: float = 8
+    pdf_font_size: float = 9
+    label: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -58,24 +66,48 @@ def load_json(name: str, folder: Path | None = None) -> dict[str, Any]:
     return data
 
 
+def column(data: dict[str, Any]) -> Column:
+    """A column from its template entry (KeyError, TypeError or ValueError when malformed)."""
+    return Column(str(data["field"]), str(data["title"]), float(data.get("width", 12)), bool(data.get("hidden", False)),
+                  float(data.get("pdf_min", 0)), float(data.get("pdf_max", 0)), bool(data.get("repeat", False)))
+
+
 def load_table(name: str, folder: Path | None = None) -> TableTemplate:
     data = load_json(name, folder)
     try:
-        columns = tuple(
-            Column(str(c["field"]), str(c["title"]), float(c.get("width", 12)), bool(c.get("hidden", False)))
-            for c in data["columns"]
-        )
-        known = {"title", "columns", "font_size", "pdf_font_size"}
+        known = {"title", "columns", "font_size", "pdf_font_size", "label"}
         return TableTemplate(
             name=name,
             title=str(data.get("title", "")),
-            columns=columns,
+            columns=tuple(column(c) for c in data["columns"]),
             font_size=float(data.get("font_size", 10)),
-            pdf_font_size=float(data.get("pdf_font_size", 8)),
+            pdf_font_size=float(data.get("pdf_font_size", 9)),
+            label=str(data.get("label", name)),
             extra={k: v for k, v in data.items() if k not in known and not k.startswith("_")},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"导出模板“{name}.json”的列定义有误（{exc}）") from None
+
+
+CATALOG_PREFIX = "catalog"
+
+
+def catalog_templates(folder: Path | None = None) -> list[TableTemplate]:
+    """The catalog (目录表) layouts on offer: `exports/catalog*.json`, the default `catalog` first."""
+    base = folder or template_dir()
+    names = sorted(p.stem for p in base.glob(f"{CATALOG_PREFIX}*.json"))
+    names.sort(key=lambda n: n != CATALOG_PREFIX)
+    return [load_table(n, base) for n in names]
+
+
+def catalog_template(name: str = CATALOG_PREFIX, folder: Path | None = None) -> TableTemplate:
+    """One catalog layout by name; a name that is not on offer is refused with the names that are."""
+    offered = catalog_templates(folder)
+    for template in offered:
+        if template.name == name:
+            return template
+    names = "、".join(f"{t.name}（{t.label}）" for t in offered)
+    raise TemplateError(f"没有名为“{name}”的目录表模板；可选：{names}")
 
 
 def template_fingerprint(folder: Path | None = None) -> str:

@@ -35,18 +35,17 @@ from qlist_desktop.domain.rules import ERROR
 from qlist_desktop.export.bundle import ExportOptions, ExportPlan, ExportResult, export_bundle, plan_export
 from qlist_desktop.export.manifest import verify_bundle
 from qlist_desktop.export.safe_write import ExportError
-from qlist_desktop.export.templates import TemplateError
+from qlist_desktop.export.templates import CATALOG_PREFIX, TemplateError, catalog_templates
 from qlist_desktop.fonts import FontMissing
 from qlist_desktop.services.bulk_edit import set_many
 from qlist_desktop.services.submissions import READY, ready_drafts
 from qlist_desktop.storage.workspace import Workspace
 from qlist_desktop.ui.background import BackgroundJob, Progress
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literals
+
 MAX_LISTED_FINDINGS = 200
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportWizard", text)
 
 
 def removable_volumes() -> list[tuple[str, str]]:
@@ -84,7 +83,7 @@ class ExportWizard(QDialog):
         self.outcome: ExportResult | None = None  # not `result`: that is QDialog.result()
         self._worker: BackgroundJob | None = None
         self._cancel = threading.Event()
-        self.setWindowTitle(_tr("导出报送包（四个一）"))
+        self.setWindowTitle(self.tr("导出报送包（四个一）"))
         self.resize(780, 680)
         self._build()
         self.refresh_volumes()
@@ -93,31 +92,35 @@ class ExportWizard(QDialog):
     # -- layout ------------------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        target_box = QGroupBox(_tr("1. 选择 U 盘或文件夹"))
+        target_box = QGroupBox(self.tr("1. 选择 U 盘或文件夹"))
         form = QFormLayout(target_box)
         self.volume_combo = QComboBox()
         self.volume_combo.currentIndexChanged.connect(self._volume_chosen)
-        refresh = QPushButton(_tr("刷新"))
+        refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh_volumes)
         row = QHBoxLayout()
         row.addWidget(self.volume_combo, 1)
         row.addWidget(refresh)
-        form.addRow(_tr("U 盘："), row)
+        form.addRow(self.tr("U 盘："), row)
         self.target_edit = QLineEdit()
-        self.target_edit.setPlaceholderText(_tr("报送包将写入此文件夹"))
+        self.target_edit.setPlaceholderText(self.tr("报送包将写入此文件夹"))
         self.target_edit.textChanged.connect(self._update_buttons)
-        browse = QPushButton(_tr("选择文件夹…"))
+        browse = QPushButton(self.tr("选择文件夹…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.target_edit, 1)
         row.addWidget(browse)
-        form.addRow(_tr("目标文件夹："), row)
-        self.drafts_check = QCheckBox(_tr("同时报送“草稿”状态的事项"))
+        form.addRow(self.tr("目标文件夹："), row)
+        self.drafts_check = QCheckBox(self.tr("同时报送“草稿”状态的事项"))
         self.drafts_check.toggled.connect(self.replan)
         form.addRow("", self.drafts_check)
+        self.template_combo = QComboBox()
+        for template in catalog_templates():
+            self.template_combo.addItem(template.label, template.name)
+        form.addRow(self.tr("目录表格式："), self.template_combo)
         self.drafts_label = QLabel()
         self.drafts_label.setWordWrap(True)
-        self.mark_button = QPushButton(_tr("将无错误的草稿标为“待审核”"))
+        self.mark_button = QPushButton(self.tr("将无错误的草稿标为“待审核”"))
         self.mark_button.clicked.connect(self._mark_drafts)
         drafts_row = QHBoxLayout()
         drafts_row.addWidget(self.drafts_label, 1)
@@ -125,18 +128,18 @@ class ExportWizard(QDialog):
         form.addRow("", drafts_row)
         layout.addWidget(target_box)
 
-        check_box = QGroupBox(_tr("2. 报送前校验"))
+        check_box = QGroupBox(self.tr("2. 报送前校验"))
         col = QVBoxLayout(check_box)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         col.addWidget(self.summary_label)
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
-        self.findings_list.setToolTip(_tr("双击跳转到该事项的字段"))
+        self.findings_list.setToolTip(self.tr("双击跳转到该事项的字段"))
         self.findings_list.itemDoubleClicked.connect(self._jump)
         col.addWidget(self.findings_list, 1)
         self.reason_label = QLabel(
-            _tr("存在错误时，须填写仍要报送的理由（记录在报送包封面、manifest.json 和工作区中）："))
+            self.tr("存在错误时，须填写仍要报送的理由（记录在报送包封面、manifest.json 和工作区中）："))
         self.reason_label.setWordWrap(True)
         col.addWidget(self.reason_label)
         self.reason_edit = QPlainTextEdit()
@@ -145,13 +148,13 @@ class ExportWizard(QDialog):
         col.addWidget(self.reason_edit)
         layout.addWidget(check_box, 1)
 
-        run_box = QGroupBox(_tr("3. 导出"))
+        run_box = QGroupBox(self.tr("3. 导出"))
         col = QVBoxLayout(run_box)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         col.addWidget(self.progress_bar)
-        self.status_label = QLabel(_tr("尚未开始。"))
+        self.status_label = QLabel(self.tr("尚未开始。"))
         self.status_label.setWordWrap(True)
         self.status_label.setMinimumHeight(self.status_label.fontMetrics().lineSpacing() * 3)
         col.addWidget(self.status_label)
@@ -159,15 +162,15 @@ class ExportWizard(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton(_tr("打开报送包文件夹"))
+        self.open_button = QPushButton(self.tr("打开报送包文件夹"))
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(self._open_bundle)
-        self.export_button = QPushButton(_tr("开始导出"))
+        self.export_button = QPushButton(self.tr("开始导出"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(_tr("取消"))
+        self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(_tr("关闭"))
+        self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.open_button, self.export_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
@@ -176,14 +179,15 @@ class ExportWizard(QDialog):
     # -- state -------------------------------------------------------------------------------------------
     def options(self) -> ExportOptions:
         return ExportOptions(include_drafts=self.drafts_check.isChecked(),
-                             override_reason=self.reason_edit.toPlainText().strip())
+                             override_reason=self.reason_edit.toPlainText().strip(),
+                             catalog_template=str(self.template_combo.currentData() or CATALOG_PREFIX))
 
     @Slot()
     def refresh_volumes(self) -> None:
         self.volume_combo.blockSignals(True)
         self.volume_combo.clear()
         volumes = removable_volumes()
-        self.volume_combo.addItem(_tr("（未检测到 U 盘，请选择文件夹）") if not volumes else _tr("请选择…"), "")
+        self.volume_combo.addItem(self.tr("（未检测到 U 盘，请选择文件夹）") if not volumes else self.tr("请选择…"), "")
         for label, root in volumes:
             self.volume_combo.addItem(label, root)
         self.volume_combo.blockSignals(False)
@@ -196,7 +200,7 @@ class ExportWizard(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("选择报送包的保存位置"), self.target_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择报送包的保存位置"), self.target_edit.text())
         if folder:
             self.target_edit.setText(folder)
 
@@ -204,19 +208,25 @@ class ExportWizard(QDialog):
     def replan(self) -> None:
         """Validate what would be sent and show the summary (errors first)."""
         self.plan = plan_export(self.ws, self.options())
-        self.summary_label.setText(self.plan.summary_text() + " " + _tr("报送包文件夹名：") + self.plan.folder_name)
+        plan = self.plan
+        summary = self.tr("将报送 {0} 个事项（第{1}次报送）；校验发现 {2} 个错误、{3} 个提醒。").format(
+            len(plan.items), plan.round, len(plan.errors), len(plan.warnings))
+        if plan.drafts_left_out:
+            summary += self.tr("另有 {0} 个草稿事项未纳入（可选择“包含草稿”）。").format(plan.drafts_left_out)
+        self.summary_label.setText(summary + " " + self.tr("报送包文件夹名：") + plan.folder_name)
         self.findings_list.clear()
         ordered = self.plan.errors + self.plan.warnings
         names = {i.key: i.full_name for i in self.plan.items}
         for finding in ordered[:MAX_LISTED_FINDINGS]:
-            mark = _tr("错误") if finding.severity == ERROR else _tr("提醒")
+            mark = self.tr("错误") if finding.severity == ERROR else self.tr("提醒")
             name = names.get(finding.item_id or 0, "")
-            entry = QListWidgetItem(f"[{mark}] {finding.code or _tr('（无编码）')} {name}：{finding.message}")
+            code = finding.code or self.tr("（无编码）")
+            entry = QListWidgetItem(f"[{mark}] {code} {name}：{finding.message}")
             entry.setData(Qt.ItemDataRole.UserRole, (finding.item_id, finding.field))
             self.findings_list.addItem(entry)
         if len(ordered) > MAX_LISTED_FINDINGS:
             more = len(ordered) - MAX_LISTED_FINDINGS
-            self.findings_list.addItem(_tr("……另有 {0} 条，请在校验视图中查看").format(more))
+            self.findings_list.addItem(self.tr("……另有 {0} 条，请在校验视图中查看").format(more))
         self._show_drafts()
         has_errors = bool(self.plan.errors)
         self.reason_label.setEnabled(has_errors)
@@ -227,7 +237,7 @@ class ExportWizard(QDialog):
         """Drafts are not sent unless asked: say how many, and which of them could go as 待审核."""
         drafts, self.ready_drafts = (0, []) if self.drafts_check.isChecked() else ready_drafts(self.ws)
         if drafts:
-            self.drafts_label.setText(_tr("有 {0} 个“草稿”事项不在本次报送中，其中 {1} 个没有错误。").format(
+            self.drafts_label.setText(self.tr("有 {0} 个“草稿”事项不在本次报送中，其中 {1} 个没有错误。").format(
                 drafts, len(self.ready_drafts)))
         self.drafts_label.setVisible(bool(drafts))
         self.mark_button.setVisible(bool(drafts))
@@ -253,12 +263,12 @@ class ExportWizard(QDialog):
         running = self._worker is not None
         plan = self.plan
         if self.outcome is not None and not running:  # this export is done: the wizard ends here
-            self.export_button.setText(_tr("完成"))
+            self.export_button.setText(self.tr("完成"))
             self.export_button.setEnabled(True)
             self.cancel_button.setEnabled(False)
             self.close_button.setEnabled(True)
             return
-        self.export_button.setText(_tr("开始导出"))
+        self.export_button.setText(self.tr("开始导出"))
         ready = (plan is not None and bool(plan.items) and bool(self.target_edit.text().strip())
                  and (not plan.errors or bool(self.reason_edit.toPlainText().strip())))
         self.export_button.setEnabled(ready and not running)
@@ -286,12 +296,12 @@ class ExportWizard(QDialog):
         self._worker = BackgroundJob(
             job,
             (ExportError, TemplateError, FontMissing),
-            _tr("出现意外错误（{0}：{1}），未生成报送包，工作区未改动。"),
+            self.tr("出现意外错误（{0}：{1}），未生成报送包，工作区未改动。"),
         )
         self._worker.progress.connect(self._on_progress)
         self._worker.succeeded.connect(self._on_success)
         self._worker.failed.connect(self._on_failure)
-        self.status_label.setText(_tr("正在导出……"))
+        self.status_label.setText(self.tr("正在导出……"))
         self._worker.start(self)
         self._update_buttons()
 
@@ -299,7 +309,7 @@ class ExportWizard(QDialog):
     def cancel(self) -> None:
         if self._worker is not None:
             self._cancel.set()
-            self.status_label.setText(_tr("正在取消……"))
+            self.status_label.setText(self.tr("正在取消……"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -317,11 +327,12 @@ class ExportWizard(QDialog):
         self._finish_thread()
         self.outcome = result
         problems = verify_bundle(result.path)
-        check = _tr("校验通过") if not problems else _tr("校验发现 {0} 个问题").format(len(problems))
+        check = self.tr("校验通过") if not problems else self.tr("校验发现 {0} 个问题").format(len(problems))
         self.progress_bar.setValue(self.progress_bar.maximum())
+        fonts = "".join("\n" + self.tr("字体：") + font.describe() for font in result.fonts if font.fallback)
         self.status_label.setText(
-            _tr("已导出第{0}次报送（{1} 个事项、{2} 个文件，{3}）：{4}").format(
-                result.round, result.items, result.files, check, result.path))
+            self.tr("已导出第{0}次报送（{1} 个事项、{2} 个文件，{3}）：{4}").format(
+                result.round, result.items, result.files, check, result.path) + fonts)
         self.open_button.setVisible(True)
         self.replan()
         self.exported.emit(result)

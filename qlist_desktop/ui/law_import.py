@@ -11,9 +11,8 @@ from qlist_desktop.laws.files import user_file
 from qlist_desktop.laws.imports import LawFileError
 from qlist_desktop.services.laws import AddedLaw, import_laws
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literals
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LawImport", text)
 
 
 def summary(added: list[AddedLaw]) -> str:
@@ -26,8 +25,9 @@ def import_laws_from(parent: QWidget, paths: list[Path]) -> list[AddedLaw]:
     try:
         added = import_laws(paths)
     except LawFileError as exc:
-        QMessageBox.warning(parent, _tr("导入法规"), str(exc) + "\n\n" + _tr("没有导入任何法规。"))
+        nothing = translate("LawImport", "没有导入任何法规。")
+        QMessageBox.warning(parent, translate("LawImport", "导入法规"), str(exc) + "\n\n" + nothing)
         return []
-    QMessageBox.information(parent, _tr("导入法规"), _tr("已导入 {n} 部法规：").format(n=len(added))
-                            + "\n" + summary(added))
+    done = translate("LawImport", "已导入 {n} 部法规：").format(n=len(added))
+    QMessageBox.information(parent, translate("LawImport", "导入法规"), done + "\n" + summary(added))
     return added

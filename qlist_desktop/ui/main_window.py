@@ -607,7 +607,10 @@ class MainWindow(QMainWindow):
             dialog.choose_and_import()
 
     def print_preview(self, what: str) -> QWidget | None:
-        """Print preview of the catalog, or of the current item's 登记表 or flowchart (as exported)."""
+        """Print preview of the catalog, or of the current item's 登记表 or flowchart (as exported).
+
+        Returns the progress dialog of the pages being made; the preview opens when they are ready.
+        """
         if self.ws is None or self.item_list is None:
             return None
         from qlist_desktop.ui import print_preview
@@ -618,19 +621,19 @@ class MainWindow(QMainWindow):
             return None
         if self.editor is not None:
             self.editor.commit_pending()
-        try:
-            if what == "catalog":
-                dialog = print_preview.catalog_preview(self.ws, self)
-            elif what == "registration":
-                dialog = print_preview.registration_preview(self.ws, item_id or 0, self)
-            else:
-                dialog = print_preview.flowchart_preview(self.ws, item_id or 0, self)
-        except Exception as exc:  # missing pdftoppm, dot or fonts, or no chart: say it, never crash
-            self.show_problem(self.tr("无法打印预览：") + str(exc))
-            return None
+        if what == "catalog":
+            loader = print_preview.catalog_preview(self.ws, self)
+        elif what == "registration":
+            loader = print_preview.registration_preview(self.ws, item_id or 0, self)
+        else:
+            loader = print_preview.flowchart_preview(self.ws, item_id or 0, self)
+        loader.failed.connect(lambda message: self.show_problem(self.tr("无法打印预览：") + message))
+        loader.ready.connect(self._remember_dialog)
+        self.pending_dialog = loader
+        return loader
+
+    def _remember_dialog(self, dialog: QWidget) -> None:
         self.pending_dialog = dialog
-        dialog.open()
-        return dialog
 
     def _on_changed(self, changes: OpChanges) -> None:
         self._update_counts()

@@ -570,6 +570,200 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="86" />
+        <source>导出报送包（四个一）</source>
+        <translation>Export the submission bundle (四个一)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="95" />
+        <source>1. 选择 U 盘或文件夹</source>
+        <translation>1. Choose a USB stick or a folder</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="99" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="104" />
+        <source>U 盘：</source>
+        <translation>USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="106" />
+        <source>报送包将写入此文件夹</source>
+        <translation>The bundle is written into this folder</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="108" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="113" />
+        <source>目标文件夹：</source>
+        <translation>Target folder:</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="114" />
+        <source>同时报送“草稿”状态的事项</source>
+        <translation>Also send items in draft status</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="120" />
+        <source>目录表格式：</source>
+        <translation>Catalog layout:</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="123" />
+        <source>将无错误的草稿标为“待审核”</source>
+        <translation>Mark error-free drafts "pending review"</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="131" />
+        <source>2. 报送前校验</source>
+        <translation>2. Checks before sending</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="138" />
+        <source>双击跳转到该事项的字段</source>
+        <translation>Double-click to go to the item's field</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="142" />
+        <source>存在错误时，须填写仍要报送的理由（记录在报送包封面、manifest.json 和工作区中）：</source>
+        <translation>With errors, give the reason for sending anyway (recorded on the cover, in manifest.json and in the workspace):</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="151" />
+        <source>3. 导出</source>
+        <translation>3. Export</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="157" />
+        <source>尚未开始。</source>
+        <translation>Not started.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="165" />
+        <source>打开报送包文件夹</source>
+        <translation>Open the bundle folder</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="168" />
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="271" />
+        <source>开始导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="171" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="173" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="190" />
+        <source>（未检测到 U 盘，请选择文件夹）</source>
+        <translation>(no USB stick found; choose a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="190" />
+        <source>请选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="203" />
+        <source>选择报送包的保存位置</source>
+        <translation>Where to save the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="212" />
+        <source>将报送 {0} 个事项（第{1}次报送）；校验发现 {2} 个错误、{3} 个提醒。</source>
+        <translation>{0} items will be sent (round {1}); checks found {2} errors and {3} warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="215" />
+        <source>另有 {0} 个草稿事项未纳入（可选择“包含草稿”）。</source>
+        <translation>{0} draft items are left out (tick "also send drafts" to include them).</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="216" />
+        <source>报送包文件夹名：</source>
+        <translation>Bundle folder: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="221" />
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="221" />
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="223" />
+        <source>（无编码）</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="229" />
+        <source>……另有 {0} 条，请在校验视图中查看</source>
+        <translation>…and {0} more; see the findings view</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="240" />
+        <source>有 {0} 个“草稿”事项不在本次报送中，其中 {1} 个没有错误。</source>
+        <translation>{0} draft items are not in this round; {1} of them have no errors.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="266" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="299" />
+        <source>出现意外错误（{0}：{1}），未生成报送包，工作区未改动。</source>
+        <translation>Unexpected error ({0}: {1}); no bundle was written and the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="304" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="312" />
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="330" />
+        <source>校验通过</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="330" />
+        <source>校验发现 {0} 个问题</source>
+        <translation>{0} problems found on verifying</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="332" />
+        <source>字体：</source>
+        <translation>Font: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/export_wizard.py" line="334" />
+        <source>已导出第{0}次报送（{1} 个事项、{2} 个文件，{3}）：{4}</source>
+        <translation>Exported round {0} ({1} items, {2} files, {3}): {4}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../qlist_desktop/domain/fields.py" line="42" />
@@ -1500,6 +1694,25 @@
     </message>
 </context>
 <context>
+    <name>LawImport</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/law_import.py" line="28" />
+        <source>没有导入任何法规。</source>
+        <translation>No law was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/law_import.py" line="29" />
+        <location filename="../../qlist_desktop/ui/law_import.py" line="32" />
+        <source>导入法规</source>
+        <translation>Import laws</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/law_import.py" line="31" />
+        <source>已导入 {n} 部法规：</source>
+        <translation>Imported {n} laws:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="62" />
@@ -1779,12 +1992,12 @@
         <translation>Mark {n} drafts pending review</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="617" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="620" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="629" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="630" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
@@ -1820,6 +2033,64 @@
         <location filename="../../qlist_desktop/ui/duties_page.py" line="61" />
         <source>从行政检查事项生成</source>
         <translation>Generate from the inspection items</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="52" />
+        <source>打印预览需要 poppler 的 pdftoppm 程序，请安装 poppler-utils；也可直接用 PDF 阅读器打开报送包中的 PDF 打印。</source>
+        <translation>Print preview needs poppler's pdftoppm (install poppler-utils); the bundle's PDFs also print from any PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="65" />
+        <source>无法生成打印页面：</source>
+        <translation>Cannot make the print pages: </translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="135" />
+        <source>正在生成打印页面……</source>
+        <translation>Making the print pages…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="135" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="145" />
+        <source>正在生成 PDF……</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="150" />
+        <source>已取消打印预览。</source>
+        <translation>Print preview cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="151" />
+        <source>正在生成打印页面（{0}/{1}）……</source>
+        <translation>Making the print pages ({0}/{1})…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="156" />
+        <source>无法打印预览（{0}：{1}）</source>
+        <translation>Cannot preview ({0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="194" />
+        <source>打印预览：行政权力目录表</source>
+        <translation>Print preview: catalog</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="198" />
+        <source>打印预览：行政权力清理汇总登记表</source>
+        <translation>Print preview: registration forms</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/print_preview.py" line="204" />
+        <source>打印预览：行政权力运行流程图</source>
+        <translation>Print preview: flowchart</translation>
     </message>
 </context>
 <context>
