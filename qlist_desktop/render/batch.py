@@ -1,31 +1,53 @@
-"""Drawing a batch of charts into the cache: one `dot` process for the batch, then the A4 pages.
+"""Drawing a batch of charts into the cache: few `dot` processes for the whole batch, then the A4 pages.
 
 This module is what worker processes import, so it stays light: no workspace, no services. The parent
 plans the work (`plan_job`: content keys, which cached files are missing) and a worker draws the plans
 (`draw_plans`), or the parent draws them itself when there are only a few.
+
+Formats: "svg" and "png" are the whole chart on one canvas (the electronic copy, the preview); "pdf" is
+the printed document of the chart, its pages numbered from 1; "sheet" is the same pages unnumbered, for
+documents that combine many charts and number their pages themselves.
 """
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from pypdf import PdfReader
+
+from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.render.cache import cached_path, charts_dir, content_key, publish, temp_path
 from qlist_desktop.render.graphviz import run_dot_files, set_configured_dot
-from qlist_desktop.render.page import PageInfo, compose_page
+from qlist_desktop.render.page import PageInfo, chart_scale, compose_pages, frame, min_scale, page_size
+from qlist_desktop.render.paginate import (
+    Layout,
+    Pages,
+    choose_layout,
+    halve,
+    one_page,
+    page_dot,
+    page_dots,
+    read_plain,
+)
 
 FORMATS = ("pdf", "svg", "png")
+SHEET = "sheet"  # the unnumbered pages (not offered to users)
 PNG_DPI = 150
-_DOT_FORMATS = {"chart": "pdf", "svg": "svg", "png": "png"}
+_PAGE_KINDS = ("pdf", SHEET)
+CONNECTOR_ROW = 45  # height of a row of off-page connectors with its arrow, in chart points
 
 
 @dataclass(frozen=True)
 class ChartJob:
-    """One chart to draw: its DOT text and what its page says."""
+    """One chart to draw: the chart, the font it is drawn in, what its pages say, and its one-canvas DOT."""
 
-    dot: str
+    chart: Flowchart = field(compare=False)
+    font: str
     info: PageInfo
+    dot: str  # the whole chart on one canvas (SVG, PNG)
+    pages_dot: str  # the whole chart as printed on one page (conditions and footer drawn by the page)
 
 
 @dataclass(frozen=True)
@@ -34,54 +56,119 @@ class Plan:
 
     job: ChartJob
     formats: tuple[str, ...]
-    files: dict[str, Path]  # "svg", "png", "chart" (the bare dot PDF) and "pdf" (the page)
-    missing: frozenset[str]  # which of the dot outputs ("chart", "svg", "png") must be drawn
+    files: dict[str, Path]
+    missing: frozenset[str]
 
     @property
     def done(self) -> bool:
-        return not self.missing and ("pdf" not in self.formats or self.files["pdf"].exists())
+        return not self.missing
 
     def results(self) -> dict[str, Path]:
         return {fmt: self.files[fmt] for fmt in self.formats}
 
 
 def check_formats(formats: tuple[str, ...]) -> None:
-    unknown = set(formats) - set(FORMATS)
+    unknown = set(formats) - set(FORMATS) - {SHEET}
     if unknown:
         raise ValueError(f"不支持的输出格式：{'、'.join(sorted(unknown))}（可选 pdf、svg、png）")
 
 
+def make_chart_job(chart: Flowchart, font: str, info: PageInfo, dot: str) -> ChartJob:
+    return ChartJob(chart, font, info, dot, page_dot(chart, font))
+
+
 def plan_job(job: ChartJob, formats: tuple[str, ...]) -> Plan:
     dot_key = content_key(job.dot)
+    page_key = content_key(job.pages_dot, job.info.key())
     files = {
         "svg": cached_path(dot_key, ".svg"),
         "png": cached_path(dot_key, ".png"),
-        "chart": cached_path(dot_key, ".chart.pdf"),
-        "pdf": cached_path(content_key(job.dot, job.info.key()), ".pdf"),
+        "pdf": cached_path(page_key, ".pdf"),
+        SHEET: cached_path(page_key, ".sheet.pdf"),
     }
-    wanted = {f for f in formats if f != "pdf"}
-    if "pdf" in formats and not files["pdf"].exists():
-        wanted.add("chart")
-    return Plan(job, formats, files, frozenset(f for f in wanted if not files[f].exists()))
+    return Plan(job, formats, files, frozenset(f for f in formats if not files[f].exists()))
 
 
 def draw_plans(plans: list[Plan]) -> list[dict[str, Path]]:
-    """Draw what `plans` miss (one `dot` run per option set for all of them, then the pages); their files."""
-    for kinds, options in ((("chart", "svg"), []), (("png",), [f"-Gdpi={PNG_DPI}"])):
-        todo = [p for p in plans if p.missing & set(kinds)]
-        wanted = sorted({k for p in todo for k in kinds if k in p.missing})
+    """Draw what `plans` miss (a few `dot` runs for all of them, then the pages); their files."""
+    for kind, options in (("svg", []), ("png", [f"-Gdpi={PNG_DPI}"])):
+        todo = [p for p in plans if kind in p.missing]
         if todo:
-            _draw([p.job.dot for p in todo], [{k: p.files[k] for k in wanted} for p in todo], options)
-    for plan in plans:
-        page = plan.files["pdf"]
-        if "pdf" in plan.formats and not page.exists():
-            temp = temp_path(page)
-            try:
-                compose_page(plan.files["chart"], plan.job.info, temp)
-                publish(temp, page)
-            finally:
-                temp.unlink(missing_ok=True)
+            _draw([p.job.dot for p in todo], [{kind: p.files[kind]} for p in todo], options)
+    paged = [p for p in plans if p.missing & set(_PAGE_KINDS)]
+    if paged:
+        with tempfile.TemporaryDirectory(dir=charts_dir()) as folder:
+            _draw_pages(paged, Path(folder))
     return [plan.results() for plan in plans]
+
+
+def _draw_pages(plans: list[Plan], folder: Path) -> None:
+    """Lay out every chart whole (one `dot` run); cut those too big for a page (one more run, repeated
+    only for a page whose own layout came out taller than planned); compose the pages."""
+    wholes = _run(folder / "whole.gv", [p.job.pages_dot for p in plans], ["pdf", "plain"])
+    pages: dict[int, list[tuple[Path, tuple[float, float]]]] = {}
+    cut: dict[int, tuple[Layout, bool, Pages]] = {}
+    for n, (plan, outputs) in enumerate(zip(plans, wholes, strict=True)):
+        box = PdfReader(outputs["pdf"]).pages[0].mediabox
+        layout = read_plain(outputs["plain"].read_text(encoding="utf-8"), plan.job.chart,
+                            (float(box.width), float(box.height)))
+        whole = one_page(layout, plan.job.info) if layout.steps else False
+        if whole is not None:
+            pages[n] = [(outputs["pdf"], page_size(whole))]
+        else:
+            cut[n] = (layout, *choose_layout(layout, plan.job.info))
+    attempt = 0
+    while cut:
+        attempt += 1
+        order = list(cut)
+        sources = [dot for n in order for dot in page_dots(plans[n].job.chart, plans[n].job.font, cut[n][2])]
+        drawn = iter(_run(folder / f"pages{attempt}.gv", sources, ["pdf"]))
+        again: dict[int, tuple[Layout, bool, Pages]] = {}
+        for n in order:
+            layout, landscape, chosen = cut[n]
+            size = page_size(landscape)
+            files = [next(drawn)["pdf"] for _ in chosen]
+            small = _first_too_small(files, plans[n].job.info, size)
+            joined = _joined_tail(files, chosen, plans[n].job.info, size) if attempt == 1 and small is None else None
+            if joined is not None:
+                again[n] = (layout, landscape, joined)
+            elif small is None or len(chosen[small]) < 2 or attempt >= 4:
+                pages[n] = [(f, size) for f in files]
+            else:
+                again[n] = (layout, landscape, [*chosen[:small], *halve(layout, chosen[small]), *chosen[small + 1:]])
+        cut = again
+    for n, plan in enumerate(plans):
+        for kind in _PAGE_KINDS:
+            if kind in plan.missing:
+                target = plan.files[kind]
+                temp = temp_path(target)
+                try:
+                    compose_pages(pages[n], plan.job.info, temp, numbered=kind == "pdf")
+                    publish(temp, target)
+                finally:
+                    temp.unlink(missing_ok=True)
+
+
+def _joined_tail(files: list[Path], chosen: Pages, info: PageInfo, size: tuple[float, float]) -> Pages | None:
+    """The pages with the last two joined, when their drawn heights (less the connector row between them)
+    would fit one last page; None when they would not (the whole chart is laid out anew: checked again)."""
+    if len(files) < 2:
+        return None
+    heights = [float(PdfReader(pdf).pages[-1].mediabox.height) for pdf in files[-2:]]
+    f = frame(info, size, first=len(files) == 2, last=True)
+    if (sum(heights) - 2 * CONNECTOR_ROW) * min_scale() > f.chart_box[3]:
+        return None
+    return [*chosen[:-2], chosen[-2] + chosen[-1]]
+
+
+def _first_too_small(files: list[Path], info: PageInfo, size: tuple[float, float]) -> int | None:
+    """The first page whose chart would print below the legible scale, if any."""
+    for n, pdf in enumerate(files):
+        box = PdfReader(pdf).pages[0].mediabox
+        f = frame(info, size, first=n == 0, last=n == len(files) - 1)
+        if chart_scale(f, float(box.width), float(box.height)) < min_scale() * 0.995:
+            return n
+    return None
 
 
 def render_batch(jobs: list[ChartJob], formats: list[str]) -> list[dict[str, Path]]:
@@ -96,15 +183,21 @@ def init_worker(dot: str) -> None:
     set_configured_dot(dot)
 
 
+def _run(source: Path, graphs: list[str], formats: list[str],
+         options: list[str] | None = None) -> list[dict[str, Path]]:
+    """Run `dot` once over `graphs` (written to `source`); the output file of each graph per format."""
+    source.write_text("\n".join(graphs), encoding="utf-8")
+    run_dot_files(source, formats, options)
+    # dot -O names the outputs batch.gv.pdf, batch.gv.2.pdf, ...
+    return [{fmt: source.parent / f"{source.name}{'' if n == 0 else f'.{n + 1}'}.{fmt}" for fmt in formats}
+            for n in range(len(graphs))]
+
+
 def _draw(sources: list[str], targets: list[dict[str, Path]], options: list[str]) -> None:
     """Run `dot` once over all `sources` (one graph each) and publish its outputs to `targets`."""
     kinds = list(targets[0])
     with tempfile.TemporaryDirectory(dir=charts_dir()) as folder:
-        combined = Path(folder) / "batch.gv"
-        combined.write_text("\n".join(sources), encoding="utf-8")
-        run_dot_files(combined, [_DOT_FORMATS[k] for k in kinds], options)
-        for n, target in enumerate(targets):
-            suffix = "" if n == 0 else f".{n + 1}"  # dot -O names the 2nd graph batch.gv.2.svg, ...
+        outputs = _run(Path(folder) / "batch.gv", sources, kinds, options)
+        for produced, target in zip(outputs, targets, strict=True):
             for kind in kinds:
-                produced = Path(folder) / f"batch.gv{suffix}.{_DOT_FORMATS[kind]}"
-                publish(produced, target[kind])
+                publish(produced[kind], target[kind])

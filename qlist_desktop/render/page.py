@@ -1,8 +1,11 @@
-"""The printed A4 page of a chart: a reportlab page with the title block, the `dot -Tpdf` chart merged in.
+"""The printed A4 pages of a chart: reportlab draws each page, the `dot -Tpdf` chart is merged in.
 
-As TECH-NOTES describe: reportlab draws the page (title = code + full name, department, date, page
-footer) with an embedded TrueType font; pypdf merges the Graphviz PDF page onto it, scaled to fit the free
-area. The page is landscape when the chart is wider than tall, so both keep the largest scale.
+As TECH-NOTES describe: reportlab draws the page (title = code + full name, department, date, the
+conditions on the first page, time limits, complaint channel and legend, the page number "— n —") with
+embedded TrueType fonts; pypdf places each Graphviz page on it as a Form XObject, scaled to the free area.
+Margins are GB/T 9704's (top 37 mm, left 28 mm, text block 156 × 225 mm) on portrait and landscape pages.
+The chart is never scaled below `min_scale()`: a chart too big for that is printed on several pages
+(see `paginate`).
 """
 
 from __future__ import annotations
@@ -25,49 +28,241 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from qlist_desktop.fonts import pdf_font
+from qlist_desktop.render.dot import (
+    DISCLOSURE_COLOR,
+    DISCLOSURE_FILL,
+    INTERFACE_COLOR,
+    SMALLEST_SIZE,
+    SUPERVISION_COLOR,
+)
 
-MARGIN = 15 * mm
+# GB/T 9704-2012: top 37 mm, binding (left) 28 mm; portrait text block 156 × 225 mm. Landscape pages keep
+# the same four margins (the block is then 243 × 138 mm).
+TOP, LEFT, RIGHT, BOTTOM = 37 * mm, 28 * mm, 26 * mm, 35 * mm
+PORTRAIT, LANDSCAPE = A4, landscape(A4)
 TITLE_SIZE = 15
+TITLE_LINES = 2
 INFO_SIZE = 10
+BLOCK_SIZE = 10
+BLOCK_LINES = 6
+LEGEND_SIZE = 8
+PAGE_NUMBER_SIZE = 14  # 宋体4号, as the other bundle PDFs
+MIN_TEXT_PT = 7.0  # no chart text prints smaller
 MAX_UPSCALE = 1.25  # a small chart is enlarged a little, not blown up
-HEAD_ALLOWANCE = 60  # points taken by a one-line title block, for choosing the orientation
+GAP = 6
+RESTRICTED = "不宜公开"
+CONTINUED = "（续）"
+# Which font role each page text uses: the one place to change when fonts are resolved by role.
+FONT_ROLES = {"title": "hei", "text": "song", "number": "song"}
+
+
+def chinese_date(day: str) -> str:
+    """An ISO date as printed on official documents: 2026-12-01 → 2026年12月1日 (other text unchanged)."""
+    parts = day[:10].split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{int(parts[0])}年{int(parts[1])}月{int(parts[2])}日"
+    return day
+
+
+def min_scale() -> float:
+    """The smallest scale at which the chart's smallest text still prints at `MIN_TEXT_PT`."""
+    return MIN_TEXT_PT / SMALLEST_SIZE
 
 
 @dataclass(frozen=True)
 class PageInfo:
-    """What the page says about its chart."""
+    """What the pages say about their chart."""
 
     title: str  # item code and full name
     department: str
-    date: str
+    date: str  # as printed: 2026年12月1日
+    restricted: bool = False  # an item not to be disclosed: "不宜公开" in the header
+    conditions: str = ""  # 行使条件, on the first page
+    time_limits: str = ""  # 办理时限, on the last page
+    complaint: str = ""  # 投诉举报, on the last page
 
     def key(self) -> str:
-        return "\x1f".join((self.title, self.department, self.date))
+        return "\x1f".join((self.title, self.department, self.date, str(self.restricted), self.conditions,
+                            self.time_limits, self.complaint))
 
 
 @functools.cache
-def _font_name(role: str) -> str:
+def font_name(use: str) -> str:
+    """The registered reportlab font for a page text use ("title", "text", "number")."""
+    role = FONT_ROLES[use]
     font = pdf_font(role)
     name = f"qlist-{role}"
-    pdfmetrics.registerFont(TTFont(name, str(font.path), subfontIndex=font.subfont))
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(font.path), subfontIndex=font.subfont))
     return name
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
-def best_orientation(width: float, height: float) -> tuple[tuple[float, float], float]:
-    """The A4 page size (portrait or landscape) giving a `width` × `height` pt chart the larger scale."""
-    options = []
-    for size in (A4, landscape(A4)):
-        avail_w, avail_h = size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - HEAD_ALLOWANCE
-        options.append((min(avail_w / width, avail_h / height, MAX_UPSCALE), size))
-    scale, size = max(options, key=lambda o: o[0])
-    return size, scale
+def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> str:
+    """`text` cut (ending in "…") so that it wraps into at most `lines` lines `width` points wide.
+
+    Bounded cost: only as much of the text as could fill the lines is measured.
+    """
+    text = " ".join(text.split())
+    per_line = max(int(width / (size * 0.5)), 1)
+    text = text[: per_line * lines + 1]
+    if pdfmetrics.stringWidth(text, font, size) <= width * lines * 0.92:
+        return text
+    budget = width * lines * 0.92 - pdfmetrics.stringWidth("…", font, size)
+    used, cut = 0.0, 0
+    for cut, ch in enumerate(text):  # noqa: B007 - `cut` is used after the loop
+        used += pdfmetrics.stringWidth(ch, font, size)
+        if used > budget:
+            break
+    return text[:cut] + "…"
 
 
-def _place_as_form(writer: PdfWriter, chart_page: PageObject, placement: tuple[float, float, float]) -> None:
+def _style(name: str, use: str, size: float, align: int = 0) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font_name(use), fontSize=size, leading=size * 1.3, alignment=align,
+                          wordWrap="CJK")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The parts of one printed page: its size and paragraphs, and the box left for the chart."""
+
+    size: tuple[float, float]
+    title: Paragraph
+    blocks: tuple[Paragraph, ...]  # under the header (first page) and above the legend (last page)
+    first: bool
+    last: bool
+    chart_box: tuple[float, float, float, float]  # x, y, width, height
+
+
+def _block(label: str, text: str, width: float) -> Paragraph:
+    body = fit_lines(text, font_name("text"), BLOCK_SIZE, width - BLOCK_SIZE * len(label), BLOCK_LINES)
+    return Paragraph(f"<b>{_escape(label)}</b>{_escape(body)}", _style("block", "text", BLOCK_SIZE))
+
+
+def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool) -> Frame:
+    """Lay out the texts of a page and say where the chart goes."""
+    width = size[0] - LEFT - RIGHT
+    top = size[1] - TOP
+    title_text = fit_lines(f"{info.title} 运行流程图", font_name("title"), TITLE_SIZE, width, TITLE_LINES)
+    title = Paragraph(_escape(title_text), _style("title", "title", TITLE_SIZE, align=1))
+    _, title_h = title.wrap(width, size[1])
+    y = top - title_h - INFO_SIZE * 1.6 - 4  # under the title and the department / date line
+    blocks: list[Paragraph] = []
+    if first and info.conditions.strip():
+        blocks.append(_block("行使条件：", info.conditions, width))
+    if last:
+        if info.time_limits.strip():
+            blocks.append(_block("办理时限：", info.time_limits, width))
+        blocks.append(_block("投诉举报：", info.complaint or "（未填写）", width))
+    head_blocks = [b for b in blocks[:1] if first and info.conditions.strip()]
+    foot_blocks = blocks[len(head_blocks):]
+    for b in head_blocks:
+        y -= b.wrap(width, size[1])[1] + GAP
+    bottom = BOTTOM + LEGEND_SIZE * 2.4 + GAP
+    for b in foot_blocks:
+        bottom += b.wrap(width, size[1])[1] + GAP
+    return Frame(size, title, tuple(blocks), first, last, (LEFT, bottom, width, max(y - GAP - bottom, 1.0)))
+
+
+def _draw_legend(canvas: Canvas, x: float, y: float) -> None:
+    """The chart symbols in one line: what each box, colour and mark means."""
+    font = font_name("text")
+    h = LEGEND_SIZE * 1.8
+    canvas.setFont(font, LEGEND_SIZE)
+    canvas.setFillColor("#000000")
+    canvas.drawString(x, y + h * 0.3, "图例：")
+    x += pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
+    entries: list[tuple[str, str, dict[str, Any]]] = [
+        ("开始/结束", "rounded", {"fill": "#f2f2f2"}),
+        ("办理环节", "box", {}),
+        ("判断", "diamond", {"fill": "#fffbe6"}),
+        ("监督制约点", "box", {"stroke": SUPERVISION_COLOR, "width": 1.6, "text": SUPERVISION_COLOR}),
+        ("公开：范围；形式；时限", "plain", {"fill": DISCLOSURE_FILL, "text": DISCLOSURE_COLOR}),
+        ("接口：衔接的其他机关", "plain", {"text": INTERFACE_COLOR}),
+        ("① 转/接第N页：跨页连接", "plain", {}),
+    ]
+    for label, shape, opts in entries:
+        w = pdfmetrics.stringWidth(label, font, LEGEND_SIZE) + 8
+        canvas.saveState()
+        canvas.setStrokeColor(opts.get("stroke", "#000000"))
+        canvas.setLineWidth(opts.get("width", 0.5))
+        fill = opts.get("fill")
+        if fill:
+            canvas.setFillColor(fill)
+        if shape == "rounded":
+            canvas.roundRect(x, y, w, h, 4, stroke=1, fill=1 if fill else 0)
+        elif shape == "box":
+            canvas.rect(x, y, w, h, stroke=1, fill=0)
+        elif shape == "diamond":
+            path = canvas.beginPath()
+            path.moveTo(x, y + h / 2)
+            path.lineTo(x + w / 2, y + h)
+            path.lineTo(x + w, y + h / 2)
+            path.lineTo(x + w / 2, y)
+            path.close()
+            canvas.drawPath(path, stroke=1, fill=1)
+        elif fill:
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
+        canvas.setFillColor(opts.get("text", "#000000"))
+        canvas.drawCentredString(x + w / 2, y + h * 0.3, label)
+        canvas.restoreState()
+        x += w + 5
+
+
+def draw_page_number(canvas: Canvas, number: int, size: tuple[float, float]) -> None:
+    """'— n —' 7 mm under the text block: right on odd pages, left on even pages (GB/T 9704)."""
+    y = BOTTOM - 7 * mm - PAGE_NUMBER_SIZE * 0.8
+    canvas.setFont(font_name("number"), PAGE_NUMBER_SIZE)
+    canvas.setFillColor("#000000")
+    if number % 2:
+        canvas.drawRightString(size[0] - RIGHT - PAGE_NUMBER_SIZE, y, f"— {number} —")
+    else:
+        canvas.drawString(LEFT + PAGE_NUMBER_SIZE, y, f"— {number} —")
+
+
+def _draw_frame(canvas: Canvas, info: PageInfo, f: Frame) -> None:
+    width = f.size[0] - LEFT - RIGHT
+    top = f.size[1] - TOP
+    if info.restricted:  # in the header, above the text block
+        canvas.saveState()
+        canvas.setFont(font_name("title"), 12)
+        text_w = pdfmetrics.stringWidth(RESTRICTED, font_name("title"), 12)
+        x, y = f.size[0] - RIGHT - text_w - 6, top + 10
+        canvas.setStrokeColor("#c0392b")
+        canvas.setFillColor("#c0392b")
+        canvas.rect(x - 4, y - 4, text_w + 8, 18, stroke=1, fill=0)
+        canvas.drawString(x, y, RESTRICTED)
+        canvas.restoreState()
+    _, title_h = f.title.wrap(width, f.size[1])
+    f.title.drawOn(canvas, LEFT, top - title_h)
+    info_y = top - title_h - INFO_SIZE * 1.4
+    canvas.setFont(font_name("text"), INFO_SIZE)
+    department = fit_lines(f"实施部门：{info.department}", font_name("text"), INFO_SIZE, width * 0.62, 1)
+    canvas.drawString(LEFT, info_y, department if info.department else "")
+    dated = f"日期：{info.date}" if info.date else ""
+    # A continuation page says so beside the date (in the title, "（续）" could be cut over two lines).
+    canvas.drawRightString(LEFT + width, info_y, dated if f.first else f"{CONTINUED}　{dated}")
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, info_y - 4, LEFT + width, info_y - 4)
+    y = info_y - 4 - GAP
+    blocks = list(f.blocks)
+    if f.first and info.conditions.strip():
+        head = blocks.pop(0)
+        _, h = head.wrap(width, f.size[1])
+        head.drawOn(canvas, LEFT, y - h)
+    y = BOTTOM + LEGEND_SIZE * 2.4 + GAP
+    for block in reversed(blocks):
+        _, h = block.wrap(width, f.size[1])
+        block.drawOn(canvas, LEFT, y)
+        y += h + GAP
+    _draw_legend(canvas, LEFT, BOTTOM)
+
+
+def _place_as_form(writer: PdfWriter, page_index: int, chart_page: PageObject,
+                   placement: tuple[float, float, float]) -> None:
     """Draw `chart_page` on the writer's page as a Form XObject scaled by s and moved to (tx, ty).
 
     Same picture as `merge_transformed_page`, without parsing and rewriting the chart's content stream
@@ -87,14 +282,15 @@ def _place_as_form(writer: PdfWriter, chart_page: PageObject, placement: tuple[f
         NameObject("/BBox"): ArrayObject(FloatObject(v) for v in chart_page.mediabox),
         NameObject("/Resources"): _dictionary(chart_page["/Resources"]).clone(writer),
     })
-    page = writer.pages[0]
+    page = writer.pages[page_index]
     resources = _dictionary(page[NameObject("/Resources")])
     if "/XObject" not in resources:
         resources[NameObject("/XObject")] = DictionaryObject()
-    _dictionary(resources["/XObject"])[NameObject("/QlistChart")] = writer._add_object(form)
+    name = f"/QlistChart{page_index}"
+    _dictionary(resources["/XObject"])[NameObject(name)] = writer._add_object(form)
     draw = StreamObject()
     draw.set_data(_contents(page)
-                  + f"\nq {scale:.6f} 0 0 {scale:.6f} {tx:.3f} {ty:.3f} cm /QlistChart Do Q\n".encode("ascii"))
+                  + f"\nq {scale:.6f} 0 0 {scale:.6f} {tx:.3f} {ty:.3f} cm {name} Do Q\n".encode("ascii"))
     page.replace_contents(draw.flate_encode())
 
 
@@ -111,67 +307,75 @@ def _contents(page: PageObject) -> bytes:
     return b"" if contents is None else contents.get_data()
 
 
-def _unique_subset_tags(writer: PdfWriter) -> None:
+def unique_subset_tags(writer: PdfWriter) -> None:
     """Name reportlab's font subsets by their content.
 
-    reportlab tags every document's first subset AAAAAA+; once the pages are combined into one PDF, different
-    subsets would share a name, which the PDF standard forbids and some viewers and printers confuse.
+    reportlab tags every document's first subset AAAAAA+; once pages of several documents are combined
+    into one PDF, different subsets would share a name, which the PDF standard forbids and some viewers
+    and printers confuse.
     """
-    fonts = _dictionary(writer.pages[0][NameObject("/Resources")]).get("/Font")
-    for ref in (_dictionary(fonts).values() if fonts else []):
-        font = ref.get_object()
-        descriptor = font.get("/FontDescriptor")
-        if descriptor is None or "+" not in str(font["/BaseFont"]):
-            continue
-        descriptor = descriptor.get_object()
-        file = descriptor.get("/FontFile2") or descriptor.get("/FontFile3") or descriptor.get("/FontFile")
-        if file is None:
-            continue
-        digest = hashlib.sha256(file.get_object().get_data()).digest()
-        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
-        name = NameObject(f"/{tag}+{str(font['/BaseFont']).split('+', 1)[1]}")
-        font[NameObject("/BaseFont")] = name
-        descriptor[NameObject("/FontName")] = name
+    seen: set[int] = set()
+    for page in writer.pages:
+        fonts = _dictionary(page[NameObject("/Resources")]).get("/Font")
+        for ref in (_dictionary(fonts).values() if fonts else []):
+            font = ref.get_object()
+            if id(font) in seen:
+                continue
+            seen.add(id(font))
+            descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for part in descendants:
+                descriptor = part.get("/FontDescriptor")
+                if descriptor is None or "+" not in str(part["/BaseFont"]):
+                    continue
+                descriptor = descriptor.get_object()
+                file = descriptor.get("/FontFile2") or descriptor.get("/FontFile3") or descriptor.get("/FontFile")
+                if file is None:
+                    continue
+                digest = hashlib.sha256(file.get_object().get_data()).digest()
+                tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
+                name = NameObject(f"/{tag}+{str(part['/BaseFont']).split('+', 1)[1]}")
+                for holder in {id(font): font, id(part): part}.values():
+                    holder[NameObject("/BaseFont")] = name
+                descriptor[NameObject("/FontName")] = name
 
 
-def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
-    """Write the A4 page of `chart_pdf` (a one-page Graphviz PDF) to `out`."""
-    chart_page = PdfReader(chart_pdf).pages[0]
-    width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
-    page_w, page_h = best_orientation(width, height)[0]
+def chart_scale(frame_: Frame, width: float, height: float) -> float:
+    _x, _y, avail_w, avail_h = frame_.chart_box
+    return min(avail_w / width, avail_h / height, MAX_UPSCALE)
 
+
+def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo, out: Path, *,
+                  numbered: bool) -> None:
+    """Write the pages of a chart to `out`: one page per (Graphviz PDF, page size), numbered "— n —" from 1
+    when `numbered` (a document of its own) or not (pages numbered where they are combined)."""
+    frames = [frame(info, size, first=n == 0, last=n == len(charts) - 1) for n, (_pdf, size) in enumerate(charts)]
     buf = io.BytesIO()
     # The initial font is ours too: reportlab's default Helvetica would be listed and never embedded.
-    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=True, initialFontName=_font_name("song"),
+    canvas = Canvas(buf, pagesize=frames[0].size, invariant=True, initialFontName=font_name("text"),
                     initialFontSize=INFO_SIZE)
     canvas.setTitle(f"行政权力运行流程图 {info.title}")
-    title_style = ParagraphStyle("title", fontName=_font_name("hei"), fontSize=TITLE_SIZE,
-                                 leading=TITLE_SIZE * 1.3, alignment=1, wordWrap="CJK")
-    title = Paragraph(_escape(f"{info.title} 运行流程图"), title_style)
-    text_w = page_w - 2 * MARGIN
-    _, title_h = title.wrap(text_w, page_h)
-    top = page_h - MARGIN
-    title.drawOn(canvas, MARGIN, top - title_h)
-    info_y = top - title_h - INFO_SIZE * 1.6
-    canvas.setFont(_font_name("song"), INFO_SIZE)
-    canvas.drawString(MARGIN, info_y, f"实施部门：{info.department}" if info.department else "")
-    canvas.drawRightString(page_w - MARGIN, info_y, f"日期：{info.date}" if info.date else "")
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN, info_y - 4, page_w - MARGIN, info_y - 4)
-    canvas.setFont(_font_name("song"), 8)
-    canvas.drawCentredString(page_w / 2, MARGIN / 2, "本流程图由权力清单编制工具根据流程数据生成")
-    canvas.showPage()
+    for n, f in enumerate(frames, start=1):
+        canvas.setPageSize(f.size)
+        _draw_frame(canvas, info, f)
+        if numbered:
+            draw_page_number(canvas, n, f.size)
+        canvas.showPage()
     canvas.save()
-
-    avail_w = text_w
-    avail_h = (info_y - 10) - MARGIN
-    scale = min(avail_w / width, avail_h / height, MAX_UPSCALE)
-    tx = MARGIN + (avail_w - width * scale) / 2
-    ty = (info_y - 10) - height * scale  # top-aligned under the title block
-
     writer = PdfWriter(clone_from=io.BytesIO(buf.getvalue()))
-    _unique_subset_tags(writer)
-    _place_as_form(writer, chart_page, (scale, tx, ty))
+    unique_subset_tags(writer)
+    for n, ((pdf, _size), f) in enumerate(zip(charts, frames, strict=True)):
+        chart_page = PdfReader(pdf).pages[0]
+        width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
+        scale = chart_scale(f, width, height)
+        x, y, avail_w, avail_h = f.chart_box
+        tx = x + (avail_w - width * scale) / 2
+        ty = y + avail_h - height * scale  # top-aligned under the header
+        _place_as_form(writer, n, chart_page, (scale, tx, ty))
     writer.add_metadata({"/Title": f"行政权力运行流程图 {info.title}"})
-    with open(out, "wb") as f:
-        writer.write(f)
+    with open(out, "wb") as fh:
+        writer.write(fh)
+
+
+def page_size(landscape_page: bool) -> tuple[float, float]:
+    return LANDSCAPE if landscape_page else PORTRAIT
+
