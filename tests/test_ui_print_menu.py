@@ -18,7 +18,7 @@ def test_print_previews_from_the_menu(qtbot, tmp_path: Path) -> None:
     assert form is not None and len(form.pages) == 1
     form.close()
     chart = win.print_preview("flowchart")
-    assert chart is not None and len(chart.pages) == 1
+    assert chart is not None and 1 <= len(chart.pages) <= 3  # a chart continues on legible pages
     chart.close()
     catalog = win.print_preview("catalog")
     assert catalog is not None and len(catalog.pages) >= 1

@@ -20,11 +20,11 @@ from pypdf import PdfReader
 from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.render.cache import cached_path, charts_dir, content_key, publish, temp_path
 from qlist_desktop.render.graphviz import run_dot_files, set_configured_dot
-from qlist_desktop.render.page import PageInfo, chart_scale, compose_pages, frame, min_scale, page_size
+from qlist_desktop.render.page import PORTRAIT, PageInfo, chart_scale, compose_pages, frame, min_scale, page_size
 from qlist_desktop.render.paginate import (
     Layout,
     Pages,
-    choose_layout,
+    choose_pages,
     halve,
     one_page,
     page_dot,
@@ -104,10 +104,13 @@ def draw_plans(plans: list[Plan]) -> list[dict[str, Path]]:
 
 def _draw_pages(plans: list[Plan], folder: Path) -> None:
     """Lay out every chart whole (one `dot` run); cut those too big for a page (one more run, repeated
-    only for a page whose own layout came out taller than planned); compose the pages."""
+    only for a page whose own layout came out taller than planned); compose the pages.
+
+    Pages are cut for portrait; each page is then printed in the orientation that shows it larger, so a
+    page made wide by its arrows turns landscape on its own."""
     wholes = _run(folder / "whole.gv", [p.job.pages_dot for p in plans], ["pdf", "plain"])
     pages: dict[int, list[tuple[Path, tuple[float, float]]]] = {}
-    cut: dict[int, tuple[Layout, bool, Pages]] = {}
+    cut: dict[int, tuple[Layout, Pages]] = {}
     for n, (plan, outputs) in enumerate(zip(plans, wholes, strict=True)):
         box = PdfReader(outputs["pdf"]).pages[0].mediabox
         layout = read_plain(outputs["plain"].read_text(encoding="utf-8"), plan.job.chart,
@@ -116,26 +119,26 @@ def _draw_pages(plans: list[Plan], folder: Path) -> None:
         if whole is not None:
             pages[n] = [(outputs["pdf"], page_size(whole))]
         else:
-            cut[n] = (layout, *choose_layout(layout, plan.job.info))
+            cut[n] = (layout, choose_pages(layout, plan.job.info, False))
     attempt = 0
     while cut:
         attempt += 1
         order = list(cut)
-        sources = [dot for n in order for dot in page_dots(plans[n].job.chart, plans[n].job.font, cut[n][2])]
+        sources = [dot for n in order for dot in page_dots(plans[n].job.chart, plans[n].job.font, cut[n][1])]
         drawn = iter(_run(folder / f"pages{attempt}.gv", sources, ["pdf"]))
-        again: dict[int, tuple[Layout, bool, Pages]] = {}
+        again: dict[int, tuple[Layout, Pages]] = {}
         for n in order:
-            layout, landscape, chosen = cut[n]
-            size = page_size(landscape)
-            files = [next(drawn)["pdf"] for _ in chosen]
-            small = _first_too_small(files, plans[n].job.info, size)
-            joined = _joined_tail(files, chosen, plans[n].job.info, size) if attempt == 1 and small is None else None
+            layout, chosen = cut[n]
+            info = plans[n].job.info
+            fitted = [_best_page(next(drawn)["pdf"], info, k == 0, k == len(chosen) - 1) for k in range(len(chosen))]
+            joined = _joined_tail(fitted, chosen, info) if attempt == 1 else None
+            small = next((k for k, page in enumerate(fitted) if page.too_tall), None)
             if joined is not None:
-                again[n] = (layout, landscape, joined)
+                again[n] = (layout, joined)
             elif small is None or len(chosen[small]) < 2 or attempt >= 4:
-                pages[n] = [(f, size) for f in files]
+                pages[n] = [(page.pdf, page.size) for page in fitted]
             else:
-                again[n] = (layout, landscape, [*chosen[:small], *halve(layout, chosen[small]), *chosen[small + 1:]])
+                again[n] = (layout, [*chosen[:small], *halve(layout, chosen[small]), *chosen[small + 1:]])
         cut = again
     for n, plan in enumerate(plans):
         for kind in _PAGE_KINDS:
@@ -149,26 +152,39 @@ def _draw_pages(plans: list[Plan], folder: Path) -> None:
                     temp.unlink(missing_ok=True)
 
 
-def _joined_tail(files: list[Path], chosen: Pages, info: PageInfo, size: tuple[float, float]) -> Pages | None:
+@dataclass(frozen=True)
+class _Fitted:
+    """A drawn page's chart, the page size it prints larger on, and whether it is too tall to be legible."""
+
+    pdf: Path
+    height: float
+    size: tuple[float, float]
+    too_tall: bool
+
+
+def _best_page(pdf: Path, info: PageInfo, first: bool, last: bool) -> _Fitted:
+    box = PdfReader(pdf).pages[0].mediabox
+    width, height = float(box.width), float(box.height)
+    options = []
+    for landscape in (False, True):
+        size = page_size(landscape)
+        _x, _y, avail_w, avail_h = frame(info, size, first=first, last=last).chart_box
+        options.append((min(avail_w / width, avail_h / height) >= min_scale(), chart_scale(
+            frame(info, size, first=first, last=last), width, height), avail_h / height < avail_w / width, size))
+    legible = [o for o in options if o[0]]
+    chosen = legible[0] if legible else max(options, key=lambda o: o[1])  # portrait first when legible
+    return _Fitted(pdf, height, chosen[3], not legible and chosen[2])
+
+
+def _joined_tail(fitted: list[_Fitted], chosen: Pages, info: PageInfo) -> Pages | None:
     """The pages with the last two joined, when their drawn heights (less the connector row between them)
-    would fit one last page; None when they would not (the whole chart is laid out anew: checked again)."""
-    if len(files) < 2:
+    would fit one portrait last page; None when they would not (the joined page is drawn and checked anew)."""
+    if len(fitted) < 2 or any(page.size != PORTRAIT for page in fitted[-2:]):
         return None
-    heights = [float(PdfReader(pdf).pages[-1].mediabox.height) for pdf in files[-2:]]
-    f = frame(info, size, first=len(files) == 2, last=True)
-    if (sum(heights) - 2 * CONNECTOR_ROW) * min_scale() > f.chart_box[3]:
+    f = frame(info, PORTRAIT, first=len(fitted) == 2, last=True)
+    if (fitted[-2].height + fitted[-1].height - 2 * CONNECTOR_ROW) * min_scale() > f.chart_box[3]:
         return None
     return [*chosen[:-2], chosen[-2] + chosen[-1]]
-
-
-def _first_too_small(files: list[Path], info: PageInfo, size: tuple[float, float]) -> int | None:
-    """The first page whose chart would print below the legible scale, if any."""
-    for n, pdf in enumerate(files):
-        box = PdfReader(pdf).pages[0].mediabox
-        f = frame(info, size, first=n == 0, last=n == len(files) - 1)
-        if chart_scale(f, float(box.width), float(box.height)) < min_scale() * 0.995:
-            return n
-    return None
 
 
 def render_batch(jobs: list[ChartJob], formats: list[str]) -> list[dict[str, Path]]:

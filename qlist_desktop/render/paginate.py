@@ -3,7 +3,7 @@
 The chart is laid out once, whole (`dot -Tplain`, in the same run that draws it); when it fits a page at
 `min_scale()` or more it is printed as it is. Otherwise its levels are cut into bands, top to bottom, each
 as tall as a page holds at that scale, every band drawn as a graph of its own whose arrows to other pages
-end at off-page connectors. Portrait unless the chart is too wide for a portrait page at that scale.
+end at off-page connectors. Pages are cut for portrait; a page too wide for it is printed landscape.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.render.dot import Band, chart_to_dot, node_steps
-from qlist_desktop.render.page import LEFT, RIGHT, PageInfo, frame, min_scale, page_size
+from qlist_desktop.render.page import PageInfo, frame, min_scale, page_size
 
 NO_FOLD = 10_000  # pages are cut, never folded into columns
 # Height a page's graph adds to its boxes besides its margins: off-page connectors above and below.
@@ -48,10 +48,6 @@ def read_plain(text: str, chart: Flowchart, drawn: tuple[float, float]) -> Layou
     return Layout(drawn[0], drawn[1], max(drawn[1] - height, 0.0), steps)
 
 
-def _too_wide(layout: Layout, landscape: bool) -> bool:
-    return layout.width * min_scale() > page_size(landscape)[0] - LEFT - RIGHT
-
-
 def one_page(layout: Layout, info: PageInfo) -> bool | None:
     """The orientation (landscape or not) of a page that holds the whole chart legibly, None if none does."""
     for landscape in (False, True):
@@ -59,14 +55,6 @@ def one_page(layout: Layout, info: PageInfo) -> bool | None:
         if min(avail_w / layout.width, avail_h / layout.height) >= min_scale():
             return landscape
     return None
-
-
-def choose_layout(layout: Layout, info: PageInfo) -> tuple[bool, Pages]:
-    """The orientation and the steps of each page: the fewer pages, portrait when equal; landscape when
-    the chart is too wide for portrait (and portrait, shrunk, when it is too wide even for landscape)."""
-    options = [(landscape, choose_pages(layout, info, landscape)) for landscape in (False, True)
-               if not _too_wide(layout, landscape)] or [(False, choose_pages(layout, info, False))]
-    return min(options, key=lambda option: len(option[1]))
 
 
 def _extent(layout: Layout, ids: list[str]) -> float:
