@@ -30,6 +30,7 @@ from qlist_desktop.render.page import (
     TOP,
     draw_page_number,
     font_name,
+    stamp_numbers,
     unique_subset_tags,
 )
 
@@ -119,18 +120,6 @@ def contents_pdf(department: str, entries: Sequence[BookEntry], starts: Sequence
     return buf.getvalue()
 
 
-def _numbers_pdf(sizes: Sequence[tuple[float, float]], first: int) -> bytes:
-    """Empty pages of the given sizes carrying only their page numbers, to stamp onto chart pages."""
-    buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=sizes[0], invariant=True, initialFontName=font_name("number"))
-    for n, size in enumerate(sizes):
-        canvas.setPageSize(size)
-        draw_page_number(canvas, first + n, size)
-        canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
-
-
 def book(entries: Sequence[BookEntry], department: str, date: str) -> PdfWriter:
     """The combined document: cover, contents, then every item's pages, with a bookmark per item."""
     ordered = [e for e in entries if not e.restricted] + [e for e in entries if e.restricted]
@@ -147,15 +136,13 @@ def book(entries: Sequence[BookEntry], department: str, date: str) -> PdfWriter:
     for part in (PdfReader(io.BytesIO(cover_pdf(department, date, ordered))), contents):
         for p in part.pages:
             writer.add_page(p)
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for r in readers for p in r.pages]
-    numbers = PdfReader(io.BytesIO(_numbers_pdf(sizes, contents_pages + 1))).pages if sizes else []
-    stamp = iter(numbers)
+    body = len(writer.pages)
     for entry, reader in zip(ordered, readers, strict=True):
         start = len(writer.pages)
         for p in reader.pages:
-            added = writer.add_page(p)
-            added.merge_page(next(stamp))
+            writer.add_page(p)
         writer.add_outline_item(title=entry.title + ("（不宜公开）" if entry.restricted else ""), page_number=start)
+    stamp_numbers(writer, contents_pages + 1, body)
     unique_subset_tags(writer)
     writer.add_metadata({"/Title": TITLE, "/Author": department, "/Creator": f"qlist-desktop {__version__}"})
     writer.page_mode = "/UseOutlines"

@@ -11,6 +11,7 @@ documents that combine many charts and number their pages themselves.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ FORMATS = ("pdf", "svg", "png")
 SHEET = "sheet"  # the unnumbered pages (not offered to users)
 PNG_DPI = 150
 _PAGE_KINDS = ("pdf", SHEET)
+_MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]")
 CONNECTOR_ROW = 45  # height of a row of off-page connectors with its arrow, in chart points
 
 
@@ -112,9 +114,7 @@ def _draw_pages(plans: list[Plan], folder: Path) -> None:
     pages: dict[int, list[tuple[Path, tuple[float, float]]]] = {}
     cut: dict[int, tuple[Layout, Pages]] = {}
     for n, (plan, outputs) in enumerate(zip(plans, wholes, strict=True)):
-        box = PdfReader(outputs["pdf"]).pages[0].mediabox
-        layout = read_plain(outputs["plain"].read_text(encoding="utf-8"), plan.job.chart,
-                            (float(box.width), float(box.height)))
+        layout = read_plain(outputs["plain"].read_text(encoding="utf-8"), plan.job.chart, media_size(outputs["pdf"]))
         whole = one_page(layout, plan.job.info) if layout.steps else False
         if whole is not None:
             pages[n] = [(outputs["pdf"], page_size(whole))]
@@ -141,15 +141,14 @@ def _draw_pages(plans: list[Plan], folder: Path) -> None:
                 again[n] = (layout, [*chosen[:small], *halve(layout, chosen[small]), *chosen[small + 1:]])
         cut = again
     for n, plan in enumerate(plans):
-        for kind in _PAGE_KINDS:
-            if kind in plan.missing:
-                target = plan.files[kind]
-                temp = temp_path(target)
-                try:
-                    compose_pages(pages[n], plan.job.info, temp, numbered=kind == "pdf")
-                    publish(temp, target)
-                finally:
-                    temp.unlink(missing_ok=True)
+        temps = {kind: temp_path(plan.files[kind]) for kind in _PAGE_KINDS if kind in plan.missing}
+        try:
+            compose_pages(pages[n], plan.job.info, unnumbered=temps.get(SHEET), numbered=temps.get("pdf"))
+            for kind, temp in temps.items():
+                publish(temp, plan.files[kind])
+        finally:
+            for temp in temps.values():
+                temp.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -162,9 +161,17 @@ class _Fitted:
     too_tall: bool
 
 
-def _best_page(pdf: Path, info: PageInfo, first: bool, last: bool) -> _Fitted:
+def media_size(pdf: Path) -> tuple[float, float]:
+    """Width and height of a one-page PDF written by Graphviz (cairo states its MediaBox in plain text)."""
+    found = _MEDIA_BOX.search(pdf.read_bytes())
+    if found:
+        return float(found[1]), float(found[2])
     box = PdfReader(pdf).pages[0].mediabox
-    width, height = float(box.width), float(box.height)
+    return float(box.width), float(box.height)
+
+
+def _best_page(pdf: Path, info: PageInfo, first: bool, last: bool) -> _Fitted:
+    width, height = media_size(pdf)
     options = []
     for landscape in (False, True):
         size = page_size(landscape)

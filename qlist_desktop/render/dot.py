@@ -7,6 +7,7 @@ Node ids are generated (`n0`, `n1` ...), never taken from the user's data.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -126,6 +127,7 @@ def escape(text: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a chart's labels are built for its canvas and for each printed page
 def _lines(text: str, width: int, limit: int = NOTE_LINES) -> str:
     text = text[: (limit + 1) * width]  # enough for the lines shown, so a huge text costs no more
     return "<BR/>".join(escape(line) for line in bounded(wrap(text, width), limit, width))

@@ -50,6 +50,9 @@ PAGE_NUMBER_SIZE = 14  # 宋体4号, as the other bundle PDFs
 MIN_TEXT_PT = 7.0  # no chart text prints smaller
 MAX_UPSCALE = 1.25  # a small chart is enlarged a little, not blown up
 GAP = 6
+# reportlab lets closing punctuation hang past a CJK line's end: paragraphs are set this much narrower
+# than the text block, so that nothing reaches into the margins.
+HANG = 2 * TITLE_SIZE
 RESTRICTED = "不宜公开"
 CONTINUED = "（续）"
 # Which font role each page text uses: the one place to change when fonts are resolved by role.
@@ -138,7 +141,7 @@ class Frame:
 
 
 def _block(label: str, text: str, width: float) -> Paragraph:
-    body = fit_lines(text, font_name("text"), BLOCK_SIZE, width - BLOCK_SIZE * len(label), BLOCK_LINES)
+    body = fit_lines(text, font_name("text"), BLOCK_SIZE, width - HANG - BLOCK_SIZE * len(label), BLOCK_LINES)
     return Paragraph(f"<b>{_escape(label)}</b>{_escape(body)}", _style("block", "text", BLOCK_SIZE))
 
 
@@ -146,9 +149,9 @@ def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool)
     """Lay out the texts of a page and say where the chart goes."""
     width = size[0] - LEFT - RIGHT
     top = size[1] - TOP
-    title_text = fit_lines(f"{info.title} 运行流程图", font_name("title"), TITLE_SIZE, width, TITLE_LINES)
+    title_text = fit_lines(f"{info.title} 运行流程图", font_name("title"), TITLE_SIZE, width - HANG, TITLE_LINES)
     title = Paragraph(_escape(title_text), _style("title", "title", TITLE_SIZE, align=1))
-    _, title_h = title.wrap(width, size[1])
+    _, title_h = title.wrap(width - HANG, size[1])
     y = top - title_h - INFO_SIZE * 1.6 - 4  # under the title and the department / date line
     blocks: list[Paragraph] = []
     if first and info.conditions.strip():
@@ -160,10 +163,10 @@ def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool)
     head_blocks = [b for b in blocks[:1] if first and info.conditions.strip()]
     foot_blocks = blocks[len(head_blocks):]
     for b in head_blocks:
-        y -= b.wrap(width, size[1])[1] + GAP
+        y -= b.wrap(width - HANG, size[1])[1] + GAP
     bottom = BOTTOM + LEGEND_SIZE * 2.4 + GAP
     for b in foot_blocks:
-        bottom += b.wrap(width, size[1])[1] + GAP
+        bottom += b.wrap(width - HANG, size[1])[1] + GAP
     return Frame(size, title, tuple(blocks), first, last, (LEFT, bottom, width, max(y - GAP - bottom, 1.0)))
 
 
@@ -236,8 +239,8 @@ def _draw_frame(canvas: Canvas, info: PageInfo, f: Frame) -> None:
         canvas.rect(x - 4, y - 4, text_w + 8, 18, stroke=1, fill=0)
         canvas.drawString(x, y, RESTRICTED)
         canvas.restoreState()
-    _, title_h = f.title.wrap(width, f.size[1])
-    f.title.drawOn(canvas, LEFT, top - title_h)
+    _, title_h = f.title.wrap(width - HANG, f.size[1])
+    f.title.drawOn(canvas, LEFT + HANG / 2, top - title_h)
     info_y = top - title_h - INFO_SIZE * 1.4
     canvas.setFont(font_name("text"), INFO_SIZE)
     department = fit_lines(f"实施部门：{info.department}", font_name("text"), INFO_SIZE, width * 0.62, 1)
@@ -251,11 +254,11 @@ def _draw_frame(canvas: Canvas, info: PageInfo, f: Frame) -> None:
     blocks = list(f.blocks)
     if f.first and info.conditions.strip():
         head = blocks.pop(0)
-        _, h = head.wrap(width, f.size[1])
+        _, h = head.wrap(width - HANG, f.size[1])
         head.drawOn(canvas, LEFT, y - h)
     y = BOTTOM + LEGEND_SIZE * 2.4 + GAP
     for block in reversed(blocks):
-        _, h = block.wrap(width, f.size[1])
+        _, h = block.wrap(width - HANG, f.size[1])
         block.drawOn(canvas, LEFT, y)
         y += h + GAP
     _draw_legend(canvas, LEFT, BOTTOM)
@@ -344,25 +347,23 @@ def chart_scale(frame_: Frame, width: float, height: float) -> float:
     return min(avail_w / width, avail_h / height, MAX_UPSCALE)
 
 
-def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo, out: Path, *,
-                  numbered: bool) -> None:
-    """Write the pages of a chart to `out`: one page per (Graphviz PDF, page size), numbered "— n —" from 1
-    when `numbered` (a document of its own) or not (pages numbered where they are combined)."""
+def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo, *, unnumbered: Path | None = None,
+                  numbered: Path | None = None) -> None:
+    """Write the pages of a chart, one page per (Graphviz PDF, page size): `unnumbered` for documents that
+    combine many charts and number their pages themselves, `numbered` ("— n —" from 1) for a document of
+    its own. The pages are built once; the numbers are stamped on for the second file."""
     frames = [frame(info, size, first=n == 0, last=n == len(charts) - 1) for n, (_pdf, size) in enumerate(charts)]
     buf = io.BytesIO()
     # The initial font is ours too: reportlab's default Helvetica would be listed and never embedded.
     canvas = Canvas(buf, pagesize=frames[0].size, invariant=True, initialFontName=font_name("text"),
                     initialFontSize=INFO_SIZE)
     canvas.setTitle(f"行政权力运行流程图 {info.title}")
-    for n, f in enumerate(frames, start=1):
+    for f in frames:
         canvas.setPageSize(f.size)
         _draw_frame(canvas, info, f)
-        if numbered:
-            draw_page_number(canvas, n, f.size)
         canvas.showPage()
     canvas.save()
     writer = PdfWriter(clone_from=io.BytesIO(buf.getvalue()))
-    unique_subset_tags(writer)
     for n, ((pdf, _size), f) in enumerate(zip(charts, frames, strict=True)):
         chart_page = PdfReader(pdf).pages[0]
         width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
@@ -372,8 +373,32 @@ def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo
         ty = y + avail_h - height * scale  # top-aligned under the header
         _place_as_form(writer, n, chart_page, (scale, tx, ty))
     writer.add_metadata({"/Title": f"行政权力运行流程图 {info.title}"})
-    with open(out, "wb") as fh:
-        writer.write(fh)
+    if unnumbered:
+        unique_subset_tags(writer)
+        with open(unnumbered, "wb") as fh:
+            writer.write(fh)
+    if numbered:
+        stamp_numbers(writer, 1)
+        unique_subset_tags(writer)
+        with open(numbered, "wb") as fh:
+            writer.write(fh)
+
+
+def stamp_numbers(writer: PdfWriter, first: int, start: int = 0) -> None:
+    """Stamp "— n —" on the writer's pages from page index `start` on, numbered from `first`."""
+    pages = writer.pages[start:]
+    if not pages:
+        return
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=PORTRAIT, invariant=True, initialFontName=font_name("number"))
+    for n, page in enumerate(pages):
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        canvas.setPageSize(size)
+        draw_page_number(canvas, first + n, size)
+        canvas.showPage()
+    canvas.save()
+    for page, number in zip(pages, PdfReader(io.BytesIO(buf.getvalue())).pages, strict=True):
+        page.merge_page(number)
 
 
 def page_size(landscape_page: bool) -> tuple[float, float]:
