@@ -11,9 +11,11 @@ documents that combine many charts and number their pages themselves.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -26,6 +28,7 @@ from qlist_desktop.render.paginate import (
     Layout,
     Pages,
     choose_pages,
+    fitted_dot,
     halve,
     one_page,
     page_dot,
@@ -43,13 +46,31 @@ CONNECTOR_ROW = 45  # height of a row of off-page connectors with its arrow, in 
 
 @dataclass(frozen=True)
 class ChartJob:
-    """One chart to draw: the chart, the font it is drawn in, what its pages say, and its one-canvas DOT."""
+    """One chart to draw: the chart, the font it is drawn in, what its pages say, and the title drawn on
+    the one-canvas picture ("" for none).
 
-    chart: Flowchart = field(compare=False)
+    The DOT texts are made only when a file has to be drawn: cache keys come from the chart's data, so a
+    cached chart costs no DOT generation (`RENDER_VERSION` covers changes of the DOT builder).
+    """
+
+    chart: Flowchart
     font: str
     info: PageInfo
-    dot: str  # the whole chart on one canvas (SVG, PNG)
-    pages_dot: str  # the whole chart as printed on one page (conditions and footer drawn by the page)
+    title: str = ""
+
+    @functools.cached_property
+    def dot(self) -> str:
+        """The whole chart on one canvas (SVG, PNG)."""
+        return fitted_dot(self.chart, self.font, self.title)
+
+    @functools.cached_property
+    def pages_dot(self) -> str:
+        """The whole chart as printed on one page (conditions and footer drawn by the page)."""
+        return page_dot(self.chart, self.font)
+
+    @functools.cached_property
+    def data(self) -> str:
+        return json.dumps(self.chart.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -75,13 +96,9 @@ def check_formats(formats: tuple[str, ...]) -> None:
         raise ValueError(f"不支持的输出格式：{'、'.join(sorted(unknown))}（可选 pdf、svg、png）")
 
 
-def make_chart_job(chart: Flowchart, font: str, info: PageInfo, dot: str) -> ChartJob:
-    return ChartJob(chart, font, info, dot, page_dot(chart, font))
-
-
 def plan_job(job: ChartJob, formats: tuple[str, ...]) -> Plan:
-    dot_key = content_key(job.dot)
-    page_key = content_key(job.pages_dot, job.info.key())
+    dot_key = content_key("canvas", job.data, job.font, job.title)
+    page_key = content_key("pages", job.data, job.font, job.info.key())
     files = {
         "svg": cached_path(dot_key, ".svg"),
         "png": cached_path(dot_key, ".png"),
@@ -105,45 +122,51 @@ def draw_plans(plans: list[Plan]) -> list[dict[str, Path]]:
 
 
 def _draw_pages(plans: list[Plan], folder: Path) -> None:
-    """Lay out every chart whole (one `dot` run); cut those too big for a page (one more run, repeated
-    only for a page whose own layout came out taller than planned); compose the pages.
+    """Lay out every chart whole (one `dot -Tplain` run, no drawing), cut those too big for a page, draw
+    every page (one run), cut again only a page whose own layout came out taller than planned; compose.
 
     Pages are cut for portrait; each page is then printed in the orientation that shows it larger, so a
     page made wide by its arrows turns landscape on its own."""
-    wholes = _run(folder / "whole.gv", [p.job.pages_dot for p in plans], ["pdf", "plain"])
-    pages: dict[int, list[tuple[Path, tuple[float, float]]]] = {}
-    cut: dict[int, tuple[Layout, Pages]] = {}
+    wholes = _run(folder / "whole.gv", [p.job.pages_dot for p in plans], ["plain"])
+    layouts: dict[int, Layout] = {}
+    todo: dict[int, Pages | None] = {}  # None: the whole chart on one page
     for n, (plan, outputs) in enumerate(zip(plans, wholes, strict=True)):
-        layout = read_plain(outputs["plain"].read_text(encoding="utf-8"), plan.job.chart, media_size(outputs["pdf"]))
-        whole = one_page(layout, plan.job.info) if layout.steps else False
-        if whole is not None:
-            pages[n] = [(outputs["pdf"], page_size(whole))]
-        else:
-            cut[n] = (layout, choose_pages(layout, plan.job.info, False))
+        layouts[n] = layout = read_plain(outputs["plain"].read_text(encoding="utf-8"), plan.job.chart)
+        whole = not layout.steps or one_page(layout, plan.job.info) is not None
+        todo[n] = None if whole else choose_pages(layout, plan.job.info, False)
+    pages: dict[int, list[_Fitted]] = {}
     attempt = 0
-    while cut:
+    while todo:
         attempt += 1
-        order = list(cut)
-        sources = [dot for n in order for dot in page_dots(plans[n].job.chart, plans[n].job.font, cut[n][1])]
-        drawn = iter(_run(folder / f"pages{attempt}.gv", sources, ["pdf"]))
-        again: dict[int, tuple[Layout, Pages]] = {}
+        order = list(todo)
+        sources = []
         for n in order:
-            layout, chosen = cut[n]
+            chosen = todo[n]
+            job = plans[n].job
+            sources += [job.pages_dot] if chosen is None else page_dots(job.chart, job.font, chosen)
+        drawn = iter(_run(folder / f"pages{attempt}.gv", sources, ["pdf"]))
+        again: dict[int, Pages | None] = {}
+        for n in order:
             info = plans[n].job.info
+            chosen = todo[n]
+            if chosen is None:
+                pages[n] = [_best_page(next(drawn)["pdf"], info, True, True)]
+                continue
             fitted = [_best_page(next(drawn)["pdf"], info, k == 0, k == len(chosen) - 1) for k in range(len(chosen))]
             joined = _joined_tail(fitted, chosen, info) if attempt == 1 else None
             small = next((k for k, page in enumerate(fitted) if page.too_tall), None)
             if joined is not None:
-                again[n] = (layout, joined)
+                again[n] = joined
             elif small is None or len(chosen[small]) < 2 or attempt >= 4:
-                pages[n] = [(page.pdf, page.size) for page in fitted]
+                pages[n] = fitted
             else:
-                again[n] = (layout, [*chosen[:small], *halve(layout, chosen[small]), *chosen[small + 1:]])
-        cut = again
+                again[n] = [*chosen[:small], *halve(layouts[n], chosen[small]), *chosen[small + 1:]]
+        todo = again
     for n, plan in enumerate(plans):
         temps = {kind: temp_path(plan.files[kind]) for kind in _PAGE_KINDS if kind in plan.missing}
         try:
-            compose_pages(pages[n], plan.job.info, unnumbered=temps.get(SHEET), numbered=temps.get("pdf"))
+            compose_pages([(page.pdf, page.size) for page in pages[n]], plan.job.info,
+                          unnumbered=temps.get(SHEET), numbered=temps.get("pdf"))
             for kind, temp in temps.items():
                 publish(temp, plan.files[kind])
         finally:

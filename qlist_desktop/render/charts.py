@@ -29,19 +29,17 @@ from qlist_desktop.render.batch import (
     check_formats,
     draw_plans,
     init_worker,
-    make_chart_job,
     plan_job,
     render_batch,
 )
-from qlist_desktop.render.dot import FOLD_DEPTH, chart_levels, chart_to_dot, complaint_text, time_limits_text
-from qlist_desktop.render.graphviz import find_dot, layout_size, render_bytes
-from qlist_desktop.render.page import LANDSCAPE, PORTRAIT, PageInfo, chinese_date
+from qlist_desktop.render.dot import complaint_text, time_limits_text
+from qlist_desktop.render.graphviz import find_dot, render_bytes
+from qlist_desktop.render.page import PageInfo, chinese_date
+from qlist_desktop.render.paginate import fitted_dot
 
 DatedChart = tuple[Flowchart, str]  # a chart and the day it was last changed (ISO, may be "")
 
-MAX_COLUMNS = 4
 BATCH_SIZE = 25  # charts per `dot` process
-MIN_COLUMN_LEVELS = 5
 # Fewer charts to draw than this are drawn in threads: starting worker processes would cost more than it saves.
 PROCESS_MIN_CHARTS = 60
 
@@ -85,34 +83,7 @@ def page_info(chart: Flowchart, item: PowerItem, department: str, day: str = "")
 
 def make_job(chart: Flowchart, item: PowerItem, department: str, day: str = "", title: str = "") -> ChartJob:
     font = chart_font()
-    return make_chart_job(chart, font, page_info(chart, item, department, day), fitted_dot(chart, font, title))
-
-
-def fitted_dot(chart: Flowchart, font: str, title: str = "") -> str:
-    """The DOT of the whole chart on one canvas (SVG, PNG, the editor's preview); a deep one is folded into
-    the number of columns that shows largest on an A4-shaped canvas (printed pages are cut instead).
-
-    Each candidate is laid out once (`dot -Tplain`), so only charts deeper than `FOLD_DEPTH` pay for it.
-    """
-    levels = chart_levels(chart)
-    if levels <= FOLD_DEPTH:
-        return chart_to_dot(chart, font, title=title)
-    best: tuple[float, str] | None = None
-    for columns in range(1, MAX_COLUMNS + 1):
-        fold = -(-levels // columns)
-        if columns > 1 and fold < MIN_COLUMN_LEVELS:
-            break
-        dot = chart_to_dot(chart, font, title=title, fold_depth=fold)
-        scale = _a4_scale(*layout_size(dot))
-        if best is None or scale > best[0]:
-            best = (scale, dot)
-    assert best is not None
-    return best[1]
-
-
-def _a4_scale(width: float, height: float) -> float:
-    """How large a `width` × `height` pt canvas would print on the better-suited A4 orientation."""
-    return max(min(w / width, h / height) for w, h in (PORTRAIT, LANDSCAPE))
+    return ChartJob(chart, font, page_info(chart, item, department, day), title)
 
 
 def _today() -> str:

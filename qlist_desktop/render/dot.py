@@ -38,6 +38,7 @@ TITLE_LINES = 2
 ELLIPSIS = "…"
 # The smallest font size in a chart: the printed page never scales it below the legible minimum.
 SMALLEST_SIZE = DETAIL_SIZE
+PAD_INCHES = 0.15  # around the drawing, on each side
 # Charts with more steps than this leave what is done out of the boxes.
 COMPACT_STEPS = 16
 # Charts deeper than this are folded into side-by-side columns so that a long procedure stays legible on A4.
@@ -311,7 +312,7 @@ def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: in
     out = [
         "digraph flowchart {",
         f'graph [fontname="{q}", rankdir=TB, nodesep=0.3, ranksep=0.32, newrank=true, '
-        f'labelloc=t, fontsize=16, pad=0.15, {"" if blocks else "margin=0, "}charset="UTF-8"];',
+        f'labelloc=t, fontsize=16, pad={PAD_INCHES}, {"" if blocks else "margin=0, "}charset="UTF-8"];',
         f'node [fontname="{q}", fontsize={NAME_SIZE}];',
         f'edge [fontname="{q}", fontsize={DETAIL_SIZE + 1}, arrowsize=0.7];',
     ]

@@ -1,6 +1,6 @@
 """Cutting a chart into printed pages so that none of its text prints below `MIN_TEXT_PT`.
 
-The chart is laid out once, whole (`dot -Tplain`, in the same run that draws it); when it fits a page at
+The chart is laid out once, whole (`dot -Tplain`, no drawing); when it fits a page at
 `min_scale()` or more it is printed as it is. Otherwise its levels are cut into bands, top to bottom, each
 as tall as a page holds at that scale, every band drawn as a graph of its own whose arrows to other pages
 end at off-page connectors. Pages are cut for portrait; a page too wide for it is printed landscape.
@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qlist_desktop.domain.flowchart import Flowchart
-from qlist_desktop.render.dot import Band, chart_to_dot, node_steps
-from qlist_desktop.render.page import PageInfo, frame, min_scale, page_size
+from qlist_desktop.render.dot import FOLD_DEPTH, PAD_INCHES, Band, chart_levels, chart_to_dot, node_steps
+from qlist_desktop.render.graphviz import layout_size
+from qlist_desktop.render.page import LANDSCAPE, PORTRAIT, PageInfo, frame, min_scale, page_size
 
 NO_FOLD = 10_000  # pages are cut, never folded into columns
 # Height a page's graph adds to its boxes besides its margins: off-page connectors above and below.
@@ -20,6 +21,8 @@ BAND_ALLOWANCE = 60
 SAFETY = 1.0  # a page's own layout differs a little from the whole chart's; `_draw_pages` checks it
 
 Pages = list[list[str]]  # the step ids printed on each page
+MAX_COLUMNS = 4
+MIN_COLUMN_LEVELS = 5
 
 
 @dataclass(frozen=True)
@@ -33,19 +36,20 @@ class Layout:
     steps: dict[str, tuple[float, float]]
 
 
-def read_plain(text: str, chart: Flowchart, drawn: tuple[float, float]) -> Layout:
-    """The layout of `chart` from its `dot -Tplain` output (units: inches, y upwards) and its PDF size."""
+def read_plain(text: str, chart: Flowchart) -> Layout:
+    """The layout of `chart` from its `dot -Tplain` output (units: inches, y upwards)."""
     names = node_steps(chart)
-    height = 0.0
+    width = height = 0.0
     steps: dict[str, tuple[float, float]] = {}
     for line in text.splitlines():
         parts = line.split()
         if len(parts) >= 4 and parts[0] == "graph":
-            height = float(parts[3]) * 72
+            width, height = float(parts[2]) * 72, float(parts[3]) * 72
         elif len(parts) > 5 and parts[0] == "node" and parts[1] in names:
             y, h = float(parts[3]) * 72, float(parts[5]) * 72
             steps[names[parts[1]]] = (height - y - h / 2, height - y + h / 2)
-    return Layout(drawn[0], drawn[1], max(drawn[1] - height, 0.0), steps)
+    pad = 2 * PAD_INCHES * 72  # the drawing (PDF) adds the padding on both sides; margin is 0
+    return Layout(width + pad, height + pad, pad, steps)
 
 
 def one_page(layout: Layout, info: PageInfo) -> bool | None:
@@ -111,3 +115,30 @@ def page_dots(chart: Flowchart, font: str, pages: Pages) -> list[str]:
 def page_dot(chart: Flowchart, font: str) -> str:
     """The whole chart as printed when it fits one page."""
     return chart_to_dot(chart, font, blocks=False, fold_depth=NO_FOLD)
+
+
+def fitted_dot(chart: Flowchart, font: str, title: str = "") -> str:
+    """The DOT of the whole chart on one canvas (SVG, PNG, the editor's preview); a deep one is folded into
+    the number of columns that shows largest on an A4-shaped canvas (printed pages are cut instead).
+
+    Each candidate is laid out once (`dot -Tplain`), so only charts deeper than `FOLD_DEPTH` pay for it.
+    """
+    levels = chart_levels(chart)
+    if levels <= FOLD_DEPTH:
+        return chart_to_dot(chart, font, title=title)
+    best: tuple[float, str] | None = None
+    for columns in range(1, MAX_COLUMNS + 1):
+        fold = -(-levels // columns)
+        if columns > 1 and fold < MIN_COLUMN_LEVELS:
+            break
+        dot = chart_to_dot(chart, font, title=title, fold_depth=fold)
+        scale = _a4_scale(*layout_size(dot))
+        if best is None or scale > best[0]:
+            best = (scale, dot)
+    assert best is not None
+    return best[1]
+
+
+def _a4_scale(width: float, height: float) -> float:
+    """How large a `width` × `height` pt canvas would print on the better-suited A4 orientation."""
+    return max(min(w / width, h / height) for w, h in (PORTRAIT, LANDSCAPE))
