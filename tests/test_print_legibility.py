@@ -187,7 +187,9 @@ def test_book_has_cover_contents_and_numbers(bundles: dict[str, tuple[Path, Path
         for page in pdf.pages[1:1 + contents_pages]:
             contents += _text(page)
             right = page.width - 26 * MM - 60
-            listed += [int(w["text"]) for w in page.extract_words() if w["x0"] > right and w["text"].isdigit()]
+            block = page.height - 35 * MM  # below it only the page number "— n —"
+            listed += [int(w["text"]) for w in page.extract_words()
+                       if w["x0"] > right and w["bottom"] < block and w["text"].isdigit()]
         assert contents.startswith("目录")
         assert listed == [start for _t, start in starts]  # each item with the page its chart starts on
         public_part, restricted_part = contents.split("不宜公开事项（1项）")

@@ -145,6 +145,7 @@ def _block(label: str, text: str, width: float) -> Paragraph:
     return Paragraph(f"<b>{_escape(label)}</b>{_escape(body)}", _style("block", "text", BLOCK_SIZE))
 
 
+@functools.lru_cache(maxsize=512)  # asked for each page while cutting, choosing the orientation, drawing
 def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool) -> Frame:
     """Lay out the texts of a page and say where the chart goes."""
     width = size[0] - LEFT - RIGHT
@@ -164,55 +165,85 @@ def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool)
     foot_blocks = blocks[len(head_blocks):]
     for b in head_blocks:
         y -= b.wrap(width - HANG, size[1])[1] + GAP
-    bottom = BOTTOM + LEGEND_SIZE * 2.4 + GAP
+    bottom = BOTTOM + legend_height(width) + GAP
     for b in foot_blocks:
         bottom += b.wrap(width - HANG, size[1])[1] + GAP
     return Frame(size, title, tuple(blocks), first, last, (LEFT, bottom, width, max(y - GAP - bottom, 1.0)))
 
 
-def _draw_legend(canvas: Canvas, x: float, y: float) -> None:
-    """The chart symbols in one line: what each box, colour and mark means."""
+_LEGEND: tuple[tuple[str, str, dict[str, Any]], ...] = (
+    ("开始/结束", "rounded", {"fill": "#f2f2f2"}),
+    ("办理环节", "box", {}),
+    ("判断", "diamond", {"fill": "#fffbe6"}),
+    ("监督制约点", "box", {"stroke": SUPERVISION_COLOR, "width": 1.6, "text": SUPERVISION_COLOR}),
+    ("公开：范围；形式；时限", "plain", {"fill": DISCLOSURE_FILL, "text": DISCLOSURE_COLOR}),
+    ("接口：衔接的机关", "plain", {"text": INTERFACE_COLOR}),
+)
+LEGEND_ROW = LEGEND_SIZE * 1.8 + 3
+
+
+def _legend_rows(width: float) -> list[list[tuple[str, str, dict[str, Any], float]]]:
+    """The legend's entries (with their drawn widths) in rows that fit `width`, "图例：" leading the first."""
+    font = font_name("text")
+    rows: list[list[tuple[str, str, dict[str, Any], float]]] = [[]]
+    used = pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
+    for label, shape, opts in _LEGEND:
+        w = pdfmetrics.stringWidth(label, font, LEGEND_SIZE) + (18 if shape == "diamond" else 8)
+        if used + w > width and rows[-1]:
+            rows.append([])
+            used = pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
+        rows[-1].append((label, shape, opts, w))
+        used += w + 5
+    return rows
+
+
+def legend_height(width: float) -> float:
+    return len(_legend_rows(width)) * LEGEND_ROW
+
+
+def _draw_legend(canvas: Canvas, left: float, bottom: float, width: float) -> None:
+    """The chart symbols: what each box, colour and mark means, in as many rows as the width needs."""
     font = font_name("text")
     h = LEGEND_SIZE * 1.8
-    canvas.setFont(font, LEGEND_SIZE)
-    canvas.setFillColor("#000000")
-    canvas.drawString(x, y + h * 0.3, "图例：")
-    x += pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
-    entries: list[tuple[str, str, dict[str, Any]]] = [
-        ("开始/结束", "rounded", {"fill": "#f2f2f2"}),
-        ("办理环节", "box", {}),
-        ("判断", "diamond", {"fill": "#fffbe6"}),
-        ("监督制约点", "box", {"stroke": SUPERVISION_COLOR, "width": 1.6, "text": SUPERVISION_COLOR}),
-        ("公开：范围；形式；时限", "plain", {"fill": DISCLOSURE_FILL, "text": DISCLOSURE_COLOR}),
-        ("接口：衔接的其他机关", "plain", {"text": INTERFACE_COLOR}),
-        ("① 转/接第N页：跨页连接", "plain", {}),
-    ]
-    for label, shape, opts in entries:
-        w = pdfmetrics.stringWidth(label, font, LEGEND_SIZE) + 8
-        canvas.saveState()
-        canvas.setStrokeColor(opts.get("stroke", "#000000"))
-        canvas.setLineWidth(opts.get("width", 0.5))
-        fill = opts.get("fill")
-        if fill:
-            canvas.setFillColor(fill)
-        if shape == "rounded":
-            canvas.roundRect(x, y, w, h, 4, stroke=1, fill=1 if fill else 0)
-        elif shape == "box":
-            canvas.rect(x, y, w, h, stroke=1, fill=0)
-        elif shape == "diamond":
-            path = canvas.beginPath()
-            path.moveTo(x, y + h / 2)
-            path.lineTo(x + w / 2, y + h)
-            path.lineTo(x + w, y + h / 2)
-            path.lineTo(x + w / 2, y)
-            path.close()
-            canvas.drawPath(path, stroke=1, fill=1)
-        elif fill:
-            canvas.rect(x, y, w, h, stroke=0, fill=1)
-        canvas.setFillColor(opts.get("text", "#000000"))
-        canvas.drawCentredString(x + w / 2, y + h * 0.3, label)
-        canvas.restoreState()
-        x += w + 5
+    rows = _legend_rows(width)
+    for n, row in enumerate(rows):
+        y = bottom + (len(rows) - 1 - n) * LEGEND_ROW
+        canvas.setFont(font, LEGEND_SIZE)
+        canvas.setFillColor("#000000")
+        if n == 0:
+            canvas.drawString(left, y + h * 0.3, "图例：")
+        x = left + pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
+        for label, shape, opts, w in row:
+            _draw_symbol(canvas, (x, y, w, h), shape, opts)
+            canvas.setFillColor(opts.get("text", "#000000"))
+            canvas.drawCentredString(x + w / 2, y + h * 0.3, label)
+            canvas.restoreState()
+            x += w + 5
+
+
+def _draw_symbol(canvas: Canvas, box: tuple[float, float, float, float], shape: str, opts: dict[str, Any]) -> None:
+    """One legend symbol; leaves the canvas state saved (the caller restores it after the label)."""
+    x, y, w, h = box
+    canvas.saveState()
+    canvas.setStrokeColor(opts.get("stroke", "#000000"))
+    canvas.setLineWidth(opts.get("width", 0.5))
+    fill = opts.get("fill")
+    if fill:
+        canvas.setFillColor(fill)
+    if shape == "rounded":
+        canvas.roundRect(x, y, w, h, 4, stroke=1, fill=1 if fill else 0)
+    elif shape == "box":
+        canvas.rect(x, y, w, h, stroke=1, fill=0)
+    elif shape == "diamond":
+        path = canvas.beginPath()
+        path.moveTo(x, y + h / 2)
+        path.lineTo(x + w / 2, y + h)
+        path.lineTo(x + w, y + h / 2)
+        path.lineTo(x + w / 2, y)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=1)
+    elif fill:
+        canvas.rect(x, y, w, h, stroke=0, fill=1)
 
 
 def draw_page_number(canvas: Canvas, number: int, size: tuple[float, float]) -> None:
@@ -256,12 +287,12 @@ def _draw_frame(canvas: Canvas, info: PageInfo, f: Frame) -> None:
         head = blocks.pop(0)
         _, h = head.wrap(width - HANG, f.size[1])
         head.drawOn(canvas, LEFT, y - h)
-    y = BOTTOM + LEGEND_SIZE * 2.4 + GAP
+    y = BOTTOM + legend_height(width) + GAP
     for block in reversed(blocks):
         _, h = block.wrap(width - HANG, f.size[1])
         block.drawOn(canvas, LEFT, y)
         y += h + GAP
-    _draw_legend(canvas, LEFT, BOTTOM)
+    _draw_legend(canvas, LEFT, BOTTOM, width)
 
 
 def _place_as_form(writer: PdfWriter, page_index: int, chart_page: PageObject,
