@@ -55,7 +55,11 @@ def _export(root: Path, name: str, source: str) -> tuple[Path, Path]:
 @pytest.fixture(scope="session")
 def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
     root = tmp_path_factory.mktemp("print")
-    return {name: _export(root, name, source) for name, source in LISTS.items()}
+    # Made before the per-test settings isolation applies: point the caches at the session's own folder.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QLIST_CONFIG_DIR", str(root / "config"))
+        patch.setenv("QLIST_CACHE_DIR", str(root / "cache"))
+        return {name: _export(root, name, source) for name, source in LISTS.items()}
 
 
 @pytest.fixture(scope="session")
