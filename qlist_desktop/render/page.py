@@ -417,19 +417,29 @@ def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo
 
 def stamp_numbers(writer: PdfWriter, first: int, start: int = 0) -> None:
     """Stamp "— n —" on the writer's pages from page index `start` on, numbered from `first`."""
-    pages = writer.pages[start:]
-    if not pages:
-        return
+    for n, page in enumerate(writer.pages[start:]):
+        size = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        page.merge_page(_number_page(first + n, size))
+
+
+@functools.lru_cache(maxsize=64)
+def _numbers(size: tuple[int, int], first: int) -> PdfReader:
+    """Pages numbered `first` … `first + 49` of one size (drawn once per process and size)."""
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=PORTRAIT, invariant=True, initialFontName=font_name("number"))
-    for n, page in enumerate(pages):
-        size = (float(page.mediabox.width), float(page.mediabox.height))
-        canvas.setPageSize(size)
-        draw_page_number(canvas, first + n, size)
+    canvas = Canvas(buf, pagesize=size, invariant=True, initialFontName=font_name("number"))
+    for number in range(first, first + _NUMBERS_PER_PDF):
+        draw_page_number(canvas, number, size)
         canvas.showPage()
     canvas.save()
-    for page, number in zip(pages, PdfReader(io.BytesIO(buf.getvalue())).pages, strict=True):
-        page.merge_page(number)
+    return PdfReader(io.BytesIO(buf.getvalue()))
+
+
+_NUMBERS_PER_PDF = 50
+
+
+def _number_page(number: int, size: tuple[int, int]) -> PageObject:
+    first = (number - 1) // _NUMBERS_PER_PDF * _NUMBERS_PER_PDF + 1
+    return _numbers(size, first).pages[number - first]
 
 
 def page_size(landscape_page: bool) -> tuple[float, float]:
