@@ -11,14 +11,11 @@ The chart is never scaled below `min_scale()`: a chart too big for that is print
 from __future__ import annotations
 
 import functools
-import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,13 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from qlist_desktop.fonts import pdf_font
-from qlist_desktop.render.dot import (
-    DISCLOSURE_COLOR,
-    DISCLOSURE_FILL,
-    INTERFACE_COLOR,
-    SMALLEST_SIZE,
-    SUPERVISION_COLOR,
-)
+from qlist_desktop.render.dot import SMALLEST_SIZE
+from qlist_desktop.render.legend import draw_legend, legend_height
+from qlist_desktop.render.pdf_merge import place_as_form, unique_subset_tags
 
 # GB/T 9704-2012: top 37 mm, binding (left) 28 mm; portrait text block 156 × 225 mm. Landscape pages keep
 # the same four margins (the block is then 243 × 138 mm).
@@ -45,7 +38,6 @@ TITLE_LINES = 2
 INFO_SIZE = 10
 BLOCK_SIZE = 10
 BLOCK_LINES = 6
-LEGEND_SIZE = 8
 PAGE_NUMBER_SIZE = 14  # 宋体4号, as the other bundle PDFs
 MIN_TEXT_PT = 7.0  # no chart text prints smaller
 MAX_UPSCALE = 1.25  # a small chart is enlarged a little, not blown up
@@ -165,85 +157,10 @@ def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool)
     foot_blocks = blocks[len(head_blocks):]
     for b in head_blocks:
         y -= b.wrap(width - HANG, size[1])[1] + GAP
-    bottom = BOTTOM + legend_height(width) + GAP
+    bottom = BOTTOM + legend_height(font_name("text"), width) + GAP
     for b in foot_blocks:
         bottom += b.wrap(width - HANG, size[1])[1] + GAP
     return Frame(size, title, tuple(blocks), first, last, (LEFT, bottom, width, max(y - GAP - bottom, 1.0)))
-
-
-_LEGEND: tuple[tuple[str, str, dict[str, Any]], ...] = (
-    ("开始/结束", "rounded", {"fill": "#f2f2f2"}),
-    ("办理环节", "box", {}),
-    ("判断", "diamond", {"fill": "#fffbe6"}),
-    ("监督制约点", "box", {"stroke": SUPERVISION_COLOR, "width": 1.6, "text": SUPERVISION_COLOR}),
-    ("公开：范围；形式；时限", "plain", {"fill": DISCLOSURE_FILL, "text": DISCLOSURE_COLOR}),
-    ("接口：衔接的机关", "plain", {"text": INTERFACE_COLOR}),
-)
-LEGEND_ROW = LEGEND_SIZE * 1.8 + 3
-
-
-def _legend_rows(width: float) -> list[list[tuple[str, str, dict[str, Any], float]]]:
-    """The legend's entries (with their drawn widths) in rows that fit `width`, "图例：" leading the first."""
-    font = font_name("text")
-    rows: list[list[tuple[str, str, dict[str, Any], float]]] = [[]]
-    used = pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
-    for label, shape, opts in _LEGEND:
-        w = pdfmetrics.stringWidth(label, font, LEGEND_SIZE) + (18 if shape == "diamond" else 8)
-        if used + w > width and rows[-1]:
-            rows.append([])
-            used = pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
-        rows[-1].append((label, shape, opts, w))
-        used += w + 5
-    return rows
-
-
-def legend_height(width: float) -> float:
-    return len(_legend_rows(width)) * LEGEND_ROW
-
-
-def _draw_legend(canvas: Canvas, left: float, bottom: float, width: float) -> None:
-    """The chart symbols: what each box, colour and mark means, in as many rows as the width needs."""
-    font = font_name("text")
-    h = LEGEND_SIZE * 1.8
-    rows = _legend_rows(width)
-    for n, row in enumerate(rows):
-        y = bottom + (len(rows) - 1 - n) * LEGEND_ROW
-        canvas.setFont(font, LEGEND_SIZE)
-        canvas.setFillColor("#000000")
-        if n == 0:
-            canvas.drawString(left, y + h * 0.3, "图例：")
-        x = left + pdfmetrics.stringWidth("图例：", font, LEGEND_SIZE) + 4
-        for label, shape, opts, w in row:
-            _draw_symbol(canvas, (x, y, w, h), shape, opts)
-            canvas.setFillColor(opts.get("text", "#000000"))
-            canvas.drawCentredString(x + w / 2, y + h * 0.3, label)
-            canvas.restoreState()
-            x += w + 5
-
-
-def _draw_symbol(canvas: Canvas, box: tuple[float, float, float, float], shape: str, opts: dict[str, Any]) -> None:
-    """One legend symbol; leaves the canvas state saved (the caller restores it after the label)."""
-    x, y, w, h = box
-    canvas.saveState()
-    canvas.setStrokeColor(opts.get("stroke", "#000000"))
-    canvas.setLineWidth(opts.get("width", 0.5))
-    fill = opts.get("fill")
-    if fill:
-        canvas.setFillColor(fill)
-    if shape == "rounded":
-        canvas.roundRect(x, y, w, h, 4, stroke=1, fill=1 if fill else 0)
-    elif shape == "box":
-        canvas.rect(x, y, w, h, stroke=1, fill=0)
-    elif shape == "diamond":
-        path = canvas.beginPath()
-        path.moveTo(x, y + h / 2)
-        path.lineTo(x + w / 2, y + h)
-        path.lineTo(x + w, y + h / 2)
-        path.lineTo(x + w / 2, y)
-        path.close()
-        canvas.drawPath(path, stroke=1, fill=1)
-    elif fill:
-        canvas.rect(x, y, w, h, stroke=0, fill=1)
 
 
 def draw_page_number(canvas: Canvas, number: int, size: tuple[float, float]) -> None:
@@ -287,90 +204,12 @@ def _draw_frame(canvas: Canvas, info: PageInfo, f: Frame) -> None:
         head = blocks.pop(0)
         _, h = head.wrap(width - HANG, f.size[1])
         head.drawOn(canvas, LEFT, y - h)
-    y = BOTTOM + legend_height(width) + GAP
+    y = BOTTOM + legend_height(font_name("text"), width) + GAP
     for block in reversed(blocks):
         _, h = block.wrap(width - HANG, f.size[1])
         block.drawOn(canvas, LEFT, y)
         y += h + GAP
-    _draw_legend(canvas, LEFT, BOTTOM, width)
-
-
-def _place_as_form(writer: PdfWriter, page_index: int, chart_page: PageObject,
-                   placement: tuple[float, float, float]) -> None:
-    """Draw `chart_page` on the writer's page as a Form XObject scaled by s and moved to (tx, ty).
-
-    Same picture as `merge_transformed_page`, without parsing and rewriting the chart's content stream
-    (which took 80 % of the page time). The chart's stream keeps its compression (cairo's Flate).
-    """
-    scale, tx, ty = placement
-    contents = chart_page[NameObject("/Contents")].get_object()
-    if isinstance(contents, StreamObject):
-        form = contents.clone(writer)
-    else:  # an array of streams (not what cairo writes): join them
-        form = StreamObject()
-        form.set_data(_contents(chart_page))
-        form = form.flate_encode()
-    form.update({
-        NameObject("/Type"): NameObject("/XObject"),
-        NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in chart_page.mediabox),
-        NameObject("/Resources"): _dictionary(chart_page["/Resources"]).clone(writer),
-    })
-    page = writer.pages[page_index]
-    resources = _dictionary(page[NameObject("/Resources")])
-    if "/XObject" not in resources:
-        resources[NameObject("/XObject")] = DictionaryObject()
-    name = f"/QlistChart{page_index}"
-    _dictionary(resources["/XObject"])[NameObject(name)] = writer._add_object(form)
-    draw = StreamObject()
-    draw.set_data(_contents(page)
-                  + f"\nq {scale:.6f} 0 0 {scale:.6f} {tx:.3f} {ty:.3f} cm {name} Do Q\n".encode("ascii"))
-    page.replace_contents(draw.flate_encode())
-
-
-def _dictionary(value: Any) -> DictionaryObject:
-    """A PDF dictionary behind a possibly indirect reference (pypdf's types are looser than the files)."""
-    found = value.get_object()
-    if not isinstance(found, DictionaryObject):
-        raise ValueError("PDF 结构异常：应为字典对象")
-    return found
-
-
-def _contents(page: PageObject) -> bytes:
-    contents = page.get_contents()
-    return b"" if contents is None else contents.get_data()
-
-
-def unique_subset_tags(writer: PdfWriter) -> None:
-    """Name reportlab's font subsets by their content.
-
-    reportlab tags every document's first subset AAAAAA+; once pages of several documents are combined
-    into one PDF, different subsets would share a name, which the PDF standard forbids and some viewers
-    and printers confuse.
-    """
-    seen: set[int] = set()
-    for page in writer.pages:
-        fonts = _dictionary(page[NameObject("/Resources")]).get("/Font")
-        for ref in (_dictionary(fonts).values() if fonts else []):
-            font = ref.get_object()
-            if id(font) in seen:
-                continue
-            seen.add(id(font))
-            descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
-            for part in descendants:
-                descriptor = part.get("/FontDescriptor")
-                if descriptor is None or "+" not in str(part["/BaseFont"]):
-                    continue
-                descriptor = descriptor.get_object()
-                file = descriptor.get("/FontFile2") or descriptor.get("/FontFile3") or descriptor.get("/FontFile")
-                if file is None:
-                    continue
-                digest = hashlib.sha256(file.get_object().get_data()).digest()
-                tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
-                name = NameObject(f"/{tag}+{str(part['/BaseFont']).split('+', 1)[1]}")
-                for holder in {id(font): font, id(part): part}.values():
-                    holder[NameObject("/BaseFont")] = name
-                descriptor[NameObject("/FontName")] = name
+    draw_legend(canvas, font_name("text"), (LEFT, BOTTOM, width))
 
 
 def chart_scale(frame_: Frame, width: float, height: float) -> float:
@@ -402,7 +241,7 @@ def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo
         x, y, avail_w, avail_h = f.chart_box
         tx = x + (avail_w - width * scale) / 2
         ty = y + avail_h - height * scale  # top-aligned under the header
-        _place_as_form(writer, n, chart_page, (scale, tx, ty))
+        place_as_form(writer, n, chart_page, (scale, tx, ty))
     writer.add_metadata({"/Title": f"行政权力运行流程图 {info.title}"})
     if unnumbered:
         unique_subset_tags(writer)
