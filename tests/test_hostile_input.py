@@ -170,7 +170,6 @@ def sql(ws: Path, statement: str, *params: object) -> None:
 # -- 5 and 6: long text (layout owned by the export and render branches) -------------------------------------
 
 
-@pytest.mark.xfail(reason="layout cost: fixed in issue-12 branch", strict=False)
 def test_long_cells_export_bounded(ws: Path, tmp_path: Path) -> None:
     long = "依法对违反本条例规定的行为进行调查处理。" * 1_700  # 34,000 characters, cut to Excel's 32,767
     code = _first_id_code(ws, "650200001CF00100")
@@ -181,7 +180,6 @@ def test_long_cells_export_bounded(ws: Path, tmp_path: Path) -> None:
     assert result.code == 0
 
 
-@pytest.mark.xfail(reason="chart title bounds: fixed in issue-12b branch", strict=False)
 def test_long_name_chart_fits_its_page(tmp_path: Path) -> None:
     ws = tmp_path / "demo.qlist"
     run_qlist("demo", ws).check()

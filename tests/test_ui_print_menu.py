@@ -24,7 +24,7 @@ def test_print_previews_from_the_menu(qtbot, tmp_path: Path) -> None:
     assert form.pages[0].height() > form.pages[0].width()
     form.close()
     chart = opened(qtbot, win, "flowchart")
-    assert len(chart.pages) == 1
+    assert 1 <= len(chart.pages) <= 3  # a chart continues on legible pages
     chart.close()
     catalog = opened(qtbot, win, "catalog")
     assert len(catalog.pages) >= 1

@@ -18,6 +18,7 @@ from qlist_desktop.export.registration import Filler, registration_pdf
 from qlist_desktop.export.templates import CATALOG_PREFIX, catalog_template, load_json
 from qlist_desktop.paths import cache_dir
 from qlist_desktop.render.charts import render_item_charts
+from qlist_desktop.services.flowcharts import dated_charts
 from qlist_desktop.services.items import get_item
 from qlist_desktop.services.settings import get_department
 from qlist_desktop.storage.workspace import Workspace
@@ -55,9 +56,10 @@ def registration_preview_pdf(ws: Workspace, item_id: int) -> Path:
 
 
 def flowchart_preview_pdf(ws: Workspace, item_id: int) -> Path:
-    """The item's A4 flowchart page (rendered and cached by the chart renderer)."""
+    """The item's printed flowchart pages (rendered and cached by the chart renderer)."""
     item = get_item(ws, item_id)
-    files = render_item_charts(ws, [item], formats=("pdf",)).get(item_id)
+    files = render_item_charts([item], dated_charts(ws, [item_id]), get_department(ws).name,
+                               formats=("pdf",)).get(item_id)
     if not files:
         raise PreviewUnavailable(f"事项“{item.full_name}”还没有运行流程图（或流程图数据已损坏），无法打印")
     return files["pdf"]

@@ -1,14 +1,15 @@
 """The bundle's workbooks, written with openpyxl.
 
-Every sheet is set up for printing: A4 landscape, fit to width, the header row repeated on every page,
-row heights computed from the wrapped text (LibreOffice and some Excel versions do not grow rows), and
-user text stored as text so that a name starting with `=` never becomes a formula.
+Every sheet is set up for printing (see `xlsx_layout`): A4 landscape at a scale of 75 % or more, a wide
+table continued on further pages across with its key columns and header row repeated, row heights
+computed from the wrapped text (LibreOffice and some Excel versions do not grow rows), a text too long
+for Excel's row cap continued on the next rows, and user text stored as text so that a name starting
+with `=` never becomes a formula.
 """
 
 from __future__ import annotations
 
 import io
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,14 +19,15 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qlist_desktop.domain.clean_text import clean
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.export.cells import cell_text
 from qlist_desktop.export.templates import Column, TableTemplate
+from qlist_desktop.export.xlsx_layout import Cell, PrintPlan, plan_print, row_height, split_row, wrapped_lines
 
-Cell = str | int | float | None
 BODY_FONT = "宋体"
 TITLE_FONT = "黑体"
 _THIN = Side(style="thin", color="000000")
@@ -35,16 +37,6 @@ _CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
 _HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 BUNDLE_ID_NAME = "qlist_bundle_id"
-
-
-def display_width(text: str) -> int:
-    """Width in Excel character units: a Chinese character takes two."""
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-
-
-def line_count(text: str, width: float) -> int:
-    usable = max(width - 1.5, 2)
-    return sum(max(1, math.ceil(display_width(line) / usable)) for line in text.split("\n"))
 
 
 def put(ws: Worksheet, row: int, col: int, value: Cell) -> None:
@@ -67,6 +59,9 @@ class Sheet:
     rows: list[list[Cell]]
     font_size: float = 10
     info: tuple[str, str] | None = None  # a label/value line under the title (e.g. the bundle id)
+    # False where a row must stay one item (a sheet read back by the importer): long texts are then cut
+    # at the row cap instead of continued.
+    continue_rows: bool = True
 
     @property
     def header_row(self) -> int:
@@ -87,6 +82,7 @@ def fill_sheet(ws: Worksheet, sheet: Sheet) -> None:
     font = Font(name=BODY_FONT, size=sheet.font_size)
     bold = Font(name=TITLE_FONT, size=sheet.font_size, bold=True)
     ncols = len(sheet.columns)
+    plan = plan_print(sheet.columns)
     put(ws, 1, 1, sheet.title)
     ws.cell(1, 1).font = Font(name=TITLE_FONT, size=16, bold=True)
     ws.cell(1, 1).alignment = _CENTER
@@ -106,35 +102,51 @@ def fill_sheet(ws: Worksheet, sheet: Sheet) -> None:
         letter = get_column_letter(c)
         ws.column_dimensions[letter].width = column.width
         ws.column_dimensions[letter].hidden = column.hidden
-        header_lines = max(header_lines, line_count(column.title, column.width))
-    line_height = sheet.font_size * 1.4
-    ws.row_dimensions[head].height = header_lines * line_height + 6
-    for r, values in enumerate(sheet.rows, start=head + 1):
-        lines = 1
-        for c, (value, column) in enumerate(zip(values, sheet.columns, strict=True), start=1):
-            put(ws, r, c, value)
-            cell = ws.cell(r, c)
-            cell.font, cell.border = font, _BORDER
-            cell.alignment = _CENTER if not isinstance(value, str) or column.width <= 8 else _WRAP
-            if isinstance(value, str) and not column.hidden:
-                lines = max(lines, line_count(value, column.width))
-        ws.row_dimensions[r].height = min(lines * line_height + 6, 409)
-    setup_print(ws, ncols, head)
+        header_lines = max(header_lines, len(wrapped_lines(column.title, column.width, sheet.font_size)))
+    ws.row_dimensions[head].height = row_height(header_lines, sheet.font_size)
+    r = head + 1
+    for values in sheet.rows:
+        printed = (split_row(values, sheet.columns, sheet.font_size) if sheet.continue_rows
+                   else [(list(values), _lines(values, sheet))])
+        for row, lines in printed:
+            for c, (value, column) in enumerate(zip(row, sheet.columns, strict=True), start=1):
+                put(ws, r, c, value)
+                cell = ws.cell(r, c)
+                cell.font, cell.border = font, _BORDER
+                cell.alignment = _WRAP if isinstance(value, str) and column.width > 8 else _CENTER
+            ws.row_dimensions[r].height = row_height(lines, sheet.font_size)
+            r += 1
+    setup_print(ws, ncols, head, plan, sheet.title)
 
 
-def setup_print(ws: Worksheet, ncols: int, header_row: int) -> None:
+def _lines(values: list[Cell], sheet: Sheet) -> int:
+    return max([len(wrapped_lines(v, c.width, sheet.font_size)) for v, c in zip(values, sheet.columns, strict=True)
+                if isinstance(v, str) and not c.hidden] or [1])
+
+
+def setup_print(ws: Worksheet, ncols: int, header_row: int, plan: PrintPlan, title: str) -> None:
+    """Page set-up: the title printed in the page header of every page (row 1 holds it for the screen;
+    printed, a merged title would be cut in pieces by the pages across and the repeated columns)."""
     ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
+    if plan.title_columns:
+        ws.print_title_cols = f"A:{get_column_letter(plan.title_columns)}"
+    for last in plan.breaks:
+        ws.col_breaks.append(Break(id=last))
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
+    ws.page_setup.scale = plan.scale
+    ws.page_setup.pageOrder = "overThenDown"  # the pages across of the same rows follow one another
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.print_options.horizontalCentered = not plan.breaks
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = 0.3
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddHeader.center.font = f"{TITLE_FONT},Bold"
+    ws.oddHeader.center.size = 14
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
-    ws.print_area = f"A1:{get_column_letter(ncols)}{ws.max_row}"
+    ws.print_area = f"A2:{get_column_letter(ncols)}{ws.max_row}"
 
 
 def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
@@ -224,7 +236,7 @@ def review_feedback_workbook(
                 row.append(cell_text(item, col.field))
         rows.append(row)
     fill_sheet(ws, Sheet(ws.title, template.title.format(department=department), template.columns, rows,
-                         template.font_size, info=("报送批次编号", bundle_id)))
+                         template.font_size, info=("报送批次编号", bundle_id), continue_rows=False))
     wb.defined_names[BUNDLE_ID_NAME] = DefinedName(BUNDLE_ID_NAME, attr_text=f"{quote_sheetname(ws.title)}!$B$2")
     options = wb.create_sheet("选项")
     for n, label in enumerate(conclusions, start=1):

@@ -16,7 +16,7 @@ from qlist_desktop.fonts import pdf_font
 from qlist_desktop.paths import cache_dir
 from qlist_desktop.render.graphviz import dot_version
 
-RENDER_VERSION = "3"
+RENDER_VERSION = "5"
 
 
 def charts_dir() -> Path:

@@ -1,6 +1,8 @@
-"""Rendering items' charts to files: single charts, previews, and whole workspaces on every core.
+"""Rendering items' charts to files: single charts, previews, and many charts on every core.
 
-`render_item_charts` is what exports call: it returns files in the cache (callers copy them).
+`render_item_charts` is what exports call: given items and their charts (read by the caller through
+`services.flowcharts.dated_charts`; nothing here opens a workspace), it returns files in the cache
+(callers copy them).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import functools
 import multiprocessing
 import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from reportlab.pdfbase.ttfonts import TTFontFile
 
-from qlist_desktop.domain.flowchart import Flowchart, FlowchartError
+from qlist_desktop.domain.flowchart import Flowchart
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.fonts import FontMissing, graphviz_font, installed_families, pdf_font
 from qlist_desktop.render.batch import (
@@ -30,16 +32,14 @@ from qlist_desktop.render.batch import (
     plan_job,
     render_batch,
 )
-from qlist_desktop.render.dot import FOLD_DEPTH, chart_levels, chart_to_dot
-from qlist_desktop.render.graphviz import find_dot, layout_size, render_bytes
-from qlist_desktop.render.page import PageInfo, best_orientation
-from qlist_desktop.services.flowcharts import chart_records
-from qlist_desktop.services.settings import get_department
-from qlist_desktop.storage.workspace import Workspace
+from qlist_desktop.render.dot import complaint_text, time_limits_text
+from qlist_desktop.render.graphviz import find_dot, render_bytes
+from qlist_desktop.render.page import PageInfo, chinese_date
+from qlist_desktop.render.paginate import fitted_dot
 
-MAX_COLUMNS = 4
+DatedChart = tuple[Flowchart, str]  # a chart and the day it was last changed (ISO, may be "")
+
 BATCH_SIZE = 25  # charts per `dot` process
-MIN_COLUMN_LEVELS = 5
 # Fewer charts to draw than this are drawn in threads: starting worker processes would cost more than it saves.
 PROCESS_MIN_CHARTS = 60
 
@@ -74,29 +74,16 @@ def item_title(item: PowerItem) -> str:
     return f"{item.code} {item.full_name}".strip()
 
 
-def make_job(chart: Flowchart, item: PowerItem, department: str, day: str = "") -> ChartJob:
-    return ChartJob(fitted_dot(chart, chart_font()), PageInfo(item_title(item), department, day or _today()))
+def page_info(chart: Flowchart, item: PowerItem, department: str, day: str = "") -> PageInfo:
+    """What the printed pages of the item's chart say: title, department, date, disclosure, blocks."""
+    return PageInfo(item_title(item), department, chinese_date(day or _today()), restricted=not item.is_public,
+                    conditions=chart.conditions.strip(), time_limits=time_limits_text(chart),
+                    complaint=complaint_text(chart))
 
 
-def fitted_dot(chart: Flowchart, font: str, title: str = "") -> str:
-    """The DOT of a chart; a deep one is folded into the number of columns that prints largest on A4.
-
-    Each candidate is laid out once (`dot -Tplain`), so only charts deeper than `FOLD_DEPTH` pay for it.
-    """
-    levels = chart_levels(chart)
-    if levels <= FOLD_DEPTH:
-        return chart_to_dot(chart, font, title=title)
-    best: tuple[float, str] | None = None
-    for columns in range(1, MAX_COLUMNS + 1):
-        fold = -(-levels // columns)
-        if columns > 1 and fold < MIN_COLUMN_LEVELS:
-            break
-        dot = chart_to_dot(chart, font, title=title, fold_depth=fold)
-        scale = best_orientation(*layout_size(dot))[1]
-        if best is None or scale > best[0]:
-            best = (scale, dot)
-    assert best is not None
-    return best[1]
+def make_job(chart: Flowchart, item: PowerItem, department: str, day: str = "", title: str = "") -> ChartJob:
+    font = chart_font()
+    return ChartJob(chart, font, page_info(chart, item, department, day), title)
 
 
 def _today() -> str:
@@ -109,32 +96,22 @@ def render_job(job: ChartJob, formats: Iterable[str]) -> dict[str, Path]:
 
 
 def render_item_charts(
-    ws: Workspace,
     items: list[PowerItem],
+    charts: Mapping[int, DatedChart],
+    department: str,
     *,
     formats: Iterable[str] = ("pdf", "svg"),
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> dict[int, dict[str, Path]]:
-    """Item id → {format: cached file} for every item with a readable chart, drawn on every core.
+    """Item id → {format: cached file} for every item that has a chart in `charts`, drawn on every core.
 
-    "pdf" is the A4 page (title, department, date); items without a chart, or with a corrupt one (a
-    validation finding says so), are left out. Stops early, returning what is done, when `cancel()` is true.
+    "pdf" is the printed document (title, department, date, numbered pages); items without a chart are
+    left out. Stops early, returning what is done, when `cancel()` is true.
     """
-    formats = tuple(formats)
-    department = get_department(ws).name
-    records = chart_records(ws, [i.id for i in items if i.id is not None])
-    jobs: dict[int, ChartJob] = {}
-    for item in items:
-        if item.id not in records:
-            continue
-        data, updated = records[item.id]
-        try:
-            chart = Flowchart.from_dict(data)
-        except FlowchartError:
-            continue
-        jobs[item.id] = make_job(chart, item, department, (updated or "")[:10])
-    return render_jobs(jobs, formats, progress=progress, cancel=cancel)
+    jobs = {item.id: make_job(charts[item.id][0], item, department, charts[item.id][1][:10])
+            for item in items if item.id is not None and item.id in charts}
+    return render_jobs(jobs, tuple(formats), progress=progress, cancel=cancel)
 
 
 def render_jobs(
@@ -228,11 +205,7 @@ def export_chart(chart: Flowchart, item: PowerItem, department: str, out: Path, 
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ValueError(f"不支持的输出格式“{out.suffix or '（无扩展名）'}”，请使用 .pdf、.svg 或 .png")
-    if fmt == "pdf":
-        source = render_job(make_job(chart, item, department, day), ["pdf"])["pdf"]
-    else:
-        job = ChartJob(fitted_dot(chart, chart_font(), title=f"{item_title(item)} 运行流程图"),
-                       PageInfo(item_title(item), department, day or _today()))
-        source = render_job(job, [fmt])[fmt]
+    title = "" if fmt == "pdf" else f"{item_title(item)} 运行流程图"
+    source = render_job(make_job(chart, item, department, day, title), [fmt])[fmt]
     shutil.copyfile(source, out)
     return out

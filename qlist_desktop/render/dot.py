@@ -7,9 +7,11 @@ Node ids are generated (`n0`, `n1` ...), never taken from the user's data.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from qlist_desktop.domain.flowchart import DECISION, END, START, Flowchart, FlowStep
@@ -24,8 +26,19 @@ DETAIL_SIZE = 9
 # Display widths (a Chinese character counts 2) at which text wraps.
 NAME_WIDTH = 24
 DECISION_WIDTH = 16
-DETAIL_WIDTH = 40
+DETAIL_WIDTH = 36
 BLOCK_WIDTH = 76
+# At most so many lines per text of a box: a longer text ends in "…" so that every box, however long the
+# liaison's text, fits a printed page at legible size (the full texts are in the item's data).
+NAME_LINES = 4
+DETAIL_LINES = 6
+NOTE_LINES = 3  # post and time limit, disclosure, supervision, interface, edge labels
+BLOCK_LINES = 6
+TITLE_LINES = 2
+ELLIPSIS = "…"
+# The smallest font size in a chart: the printed page never scales it below the legible minimum.
+SMALLEST_SIZE = DETAIL_SIZE
+PAD_INCHES = 0.15  # around the drawing, on each side
 # Charts with more steps than this leave what is done out of the boxes.
 COMPACT_STEPS = 16
 # Charts deeper than this are folded into side-by-side columns so that a long procedure stays legible on A4.
@@ -96,6 +109,16 @@ def _fill(tokens: list[str], width: int) -> list[str]:
     return lines
 
 
+def bounded(lines: list[str], limit: int, width: int) -> list[str]:
+    """At most `limit` lines; a cut text ends its last line with "…"."""
+    if len(lines) <= limit:
+        return lines
+    last = lines[limit - 1]
+    while last and text_width(last) + text_width(ELLIPSIS) > width:
+        last = last[:-1]
+    return [*lines[: limit - 1], last + ELLIPSIS]
+
+
 def escape(text: str) -> str:
     """Text made safe inside an HTML-like label (newlines are the caller's business)."""
     text = _CONTROL.sub("", text)
@@ -105,8 +128,10 @@ def escape(text: str) -> str:
     )
 
 
-def _lines(text: str, width: int) -> str:
-    return "<BR/>".join(escape(line) for line in wrap(text, width))
+@functools.lru_cache(maxsize=4096)  # a chart's labels are built for its canvas and for each printed page
+def _lines(text: str, width: int, limit: int = NOTE_LINES) -> str:
+    text = text[: (limit + 1) * width]  # enough for the lines shown, so a huge text costs no more
+    return "<BR/>".join(escape(line) for line in bounded(wrap(text, width), limit, width))
 
 
 def _font(text: str, size: int, color: str = "", bold: bool = False) -> str:
@@ -131,12 +156,12 @@ def step_label(step: FlowStep, compact: bool = False) -> str:
     `compact` leaves out what is done (the longest text), for big charts that must still fit a page.
     """
     if step.kind in (START, END):
-        name = _lines(step.name, NAME_WIDTH) or ("开始" if step.kind == START else "结束")
+        name = _lines(step.name, NAME_WIDTH, NAME_LINES) or ("开始" if step.kind == START else "结束")
         return f"<{_font(name, NAME_SIZE, bold=True)}>"
     if step.kind == DECISION:
-        name = _lines(step.name, DECISION_WIDTH) or " "
+        name = _lines(step.name, DECISION_WIDTH, NAME_LINES) or " "
         return f"<{_font(name, NAME_SIZE - 1)}>"
-    rows = [_row(_font(_lines(step.name, NAME_WIDTH) or "（未命名）", NAME_SIZE, bold=True))]
+    rows = [_row(_font(_lines(step.name, NAME_WIDTH, NAME_LINES) or "（未命名）", NAME_SIZE, bold=True))]
     parts = [part for part in (
         f"承办岗位：{step.post.strip()}" if step.post.strip() else "",
         f"时限：{step.time_limit.strip()}" if step.time_limit.strip() else "",
@@ -147,7 +172,7 @@ def step_label(step: FlowStep, compact: bool = False) -> str:
     if post_time:
         rows.append(_row(_font(_lines(post_time, DETAIL_WIDTH), DETAIL_SIZE, DETAIL_COLOR)))
     if step.action.strip() and not compact:
-        rows.append(_row(_font(_lines(step.action, DETAIL_WIDTH), DETAIL_SIZE, DETAIL_COLOR)))
+        rows.append(_row(_font(_lines(step.action, DETAIL_WIDTH, DETAIL_LINES), DETAIL_SIZE, DETAIL_COLOR)))
     if step.disclosed:
         shown = "；".join(p.strip() for p in (step.disclosure_scope, step.disclosure_form, step.disclosure_time)
                          if p.strip())
@@ -172,7 +197,8 @@ def _node_attrs(step: FlowStep) -> str:
 
 
 def _block(title: str, text: str) -> str:
-    label = _font(escape(title), DETAIL_SIZE + 1, bold=True) + _font(_lines(text, BLOCK_WIDTH), DETAIL_SIZE + 1)
+    label = (_font(escape(title), DETAIL_SIZE + 1, bold=True)
+             + _font(_lines(text, BLOCK_WIDTH, BLOCK_LINES), DETAIL_SIZE + 1))
     return _row(label, ' ALIGN="LEFT" BALIGN="LEFT"')
 
 
@@ -183,19 +209,29 @@ def header_label(chart: Flowchart) -> str | None:
     return f'<<TABLE BORDER="1" CELLBORDER="0" CELLPADDING="4" COLOR="#888888">{block}</TABLE>>'
 
 
-def footer_label(chart: Flowchart) -> str:
-    rows = []
-    limits = "　".join(p for p in (
+def time_limits_text(chart: Flowchart) -> str:
+    """法定时限 and 承诺时限 in one line ('' when neither is given)."""
+    return "　".join(p for p in (
         f"法定时限：{chart.legal_time_limit.strip()}" if chart.legal_time_limit.strip() else "",
         f"承诺时限：{chart.promised_time_limit.strip()}" if chart.promised_time_limit.strip() else "",
     ) if p)
-    if limits:
-        rows.append(_block("办理时限：", limits))
-    channel = "；".join(p for p in (
+
+
+def complaint_text(chart: Flowchart) -> str:
+    """The complaint channel: phone, address, website ('' when none is given)."""
+    return "；".join(p for p in (
         f"电话 {chart.complaint_phone.strip()}" if chart.complaint_phone.strip() else "",
         f"地址 {chart.complaint_address.strip()}" if chart.complaint_address.strip() else "",
         f"网站 {chart.complaint_website.strip()}" if chart.complaint_website.strip() else "",
     ) if p)
+
+
+def footer_label(chart: Flowchart) -> str:
+    rows = []
+    limits = time_limits_text(chart)
+    if limits:
+        rows.append(_block("办理时限：", limits))
+    channel = complaint_text(chart)
     rows.append(_block("投诉举报：", channel or "（未填写）"))
     legend = (
         '<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="2"><TR>'
@@ -238,15 +274,36 @@ def chart_levels(chart: Flowchart) -> int:
     return max(_depths(chart, index).values(), default=0) + 1
 
 
-def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: int = FOLD_DEPTH) -> str:
+@dataclass(frozen=True)
+class Band:
+    """The steps of a chart printed on page `page` (1-based): those `page_of` maps to it.
+
+    `page_of` gives every step id its page (for the connector marks).
+    """
+
+    page: int
+    page_of: Mapping[str, int]
+
+
+def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: int = FOLD_DEPTH, blocks: bool = True,
+                 band: Band | None = None) -> str:
     """The DOT text of a chart, top-down; `title` (optional) is drawn above it.
 
     A chart deeper than `fold_depth` levels is cut into balanced columns placed side by side, every column
     starting at the top; an arrow from one column to another is drawn as a pair of numbered connectors
     (GB/T 1526 on-page connector), so a 25-step procedure fits an A4 page legibly.
+
+    `blocks` False leaves out the conditions and the footer (time limits, complaint channel, legend): the
+    printed page draws them itself. With a `band` only that band's levels are drawn; an arrow to or from
+    another page ends at an off-page connector naming that page (转第2页 / 接第1页).
     """
     index = {s.id: n for n, s in enumerate(chart.steps)}
-    depth = _depths(chart, index)
+    all_depths = _depths(chart, index)
+    page_of = (lambda sid: band.page_of.get(sid, 1)) if band else (lambda sid: 1)
+    here = band.page if band else 1
+    shown = [s for s in chart.steps if page_of(s.id) == here]
+    first = min((all_depths[s.id] for s in shown), default=0)
+    depth = {s.id: all_depths[s.id] - first for s in shown}
     levels = max(depth.values(), default=0) + 1
     columns = -(-levels // max(fold_depth, 1))
     per = -(-levels // columns)
@@ -255,25 +312,43 @@ def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: in
     out = [
         "digraph flowchart {",
         f'graph [fontname="{q}", rankdir=TB, nodesep=0.3, ranksep=0.32, newrank=true, '
-        'labelloc=t, fontsize=16, pad=0.15, charset="UTF-8"];',
+        f'labelloc=t, fontsize=16, pad={PAD_INCHES}, {"" if blocks else "margin=0, "}charset="UTF-8"];',
         f'node [fontname="{q}", fontsize={NAME_SIZE}];',
         f'edge [fontname="{q}", fontsize={DETAIL_SIZE + 1}, arrowsize=0.7];',
     ]
     if title.strip():
-        out.append(f"label=<{_font(_lines(title, 2 * BLOCK_WIDTH), 16, bold=True)}>;")
+        out.append(f"label=<{_font(_lines(title, 2 * BLOCK_WIDTH, TITLE_LINES), 16, bold=True)}>;")
     members: dict[int, list[str]] = {c: [] for c in range(columns)}
     rows: dict[int, list[str]] = {}
-    for step in chart.steps:
+    for step in shown:
         node = f"n{index[step.id]}"
         members[depth[step.id] // per].append(node)
         rows.setdefault(depth[step.id] % per, []).append(node)
         out.append(f"{node} [label={step_label(step, compact)}, {_node_attrs(step)}];")
     connectors = 0
+    off_page = 0
     for edge in chart.edges:
         if edge.source not in index or edge.target not in index:
             continue
         label = f"label=<{_font(_lines(edge.label, DECISION_WIDTH), DETAIL_SIZE + 1)}>" if edge.label.strip() else ""
         src, dst = f"n{index[edge.source]}", f"n{index[edge.target]}"
+        src_page, dst_page = page_of(edge.source), page_of(edge.target)
+        if src_page != dst_page:
+            off_page += 1
+            if here not in (src_page, dst_page):
+                continue
+            mark = f"p{off_page}"
+            if src_page == here:
+                out.append(f"{mark} [{_off_page(off_page, f'转第{dst_page}页')}];")
+                out.append(f"{src} -> {mark}" + (f" [{label}]" if label else "") + ";")
+                members[depth[edge.source] // per].append(mark)
+            else:
+                out.append(f"{mark} [{_off_page(off_page, f'接第{src_page}页')}];")
+                out.append(f"{mark} -> {dst};")
+                members[depth[edge.target] // per].append(mark)
+            continue
+        if src_page != here:
+            continue
         src_col, dst_col = depth[edge.source] // per, depth[edge.target] // per
         if src_col == dst_col:
             out.append(f"{src} -> {dst}" + (f" [{label}]" if label else "") + ";")
@@ -292,13 +367,25 @@ def chart_to_dot(chart: Flowchart, font: str, *, title: str = "", fold_depth: in
             out.append(f'{{ rank=same; {"; ".join(nodes)}; }}')
         heads = [next(n for n in rows[0] if n in members[c]) for c in range(columns) if set(members[c]) & set(rows[0])]
         out.extend(f"{a} -> {b} [style=invis];" for a, b in itertools.pairwise(heads))
-    starts = [f"n{index[s.id]}" for s in chart.steps if depth[s.id] == 0]
-    header = header_label(chart)
+    starts = [f"n{index[s.id]}" for s in shown if depth[s.id] == 0]
+    header = header_label(chart) if blocks else None
     if header:
         out.append(f"header [shape=plaintext, label={header}];")
         out.extend(f"header -> {n} [style=invis];" for n in starts[:1])
-    out.append(f"footer [shape=plaintext, label={footer_label(chart)}];")
-    out.append("{ rank=max; footer; }")
-    out.extend(f"{n} -> footer [style=invis];" for n in rows[max(rows)][:1])
+    if blocks and rows:
+        out.append(f"footer [shape=plaintext, label={footer_label(chart)}];")
+        out.append("{ rank=max; footer; }")
+        out.extend(f"{n} -> footer [style=invis];" for n in rows[max(rows)][:1])
     out.append("}")
     return "\n".join(out)
+
+
+def _off_page(number: int, where: str) -> str:
+    """GB/T 1526 off-page connector: a pentagon with the arrow's number and the page it continues on."""
+    label = f"{_font(str(number), DETAIL_SIZE + 1, bold=True)}<BR/>{_font(where, DETAIL_SIZE)}"
+    return f'shape=invhouse, style=filled, fillcolor="#f2f2f2", margin="0.04,0.02", label=<{label}>'
+
+
+def node_steps(chart: Flowchart) -> dict[str, str]:
+    """DOT node name → step id, for reading a layout back (`n0`, `n1` ... as `chart_to_dot` names them)."""
+    return {f"n{n}": step.id for n, step in enumerate(chart.steps)}

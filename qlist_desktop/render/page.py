@@ -1,21 +1,21 @@
-"""The printed A4 page of a chart: a reportlab page with the title block, the `dot -Tpdf` chart merged in.
+"""The printed A4 pages of a chart: reportlab draws each page, the `dot -Tpdf` chart is merged in.
 
-As TECH-NOTES describe: reportlab draws the page (title = code + full name, department, date, page
-footer) with an embedded TrueType font; pypdf merges the Graphviz PDF page onto it, scaled to fit the free
-area. The page is landscape when the chart is wider than tall, so both keep the largest scale.
+As TECH-NOTES describe: reportlab draws the page (title = code + full name, department, date, the
+conditions on the first page, time limits, complaint channel and legend, the page number "— n —") with
+embedded TrueType fonts; pypdf places each Graphviz page on it as a Form XObject, scaled to the free area.
+Margins are GB/T 9704's (top 37 mm, left 28 mm, text block 156 × 225 mm) on portrait and landscape pages.
+The chart is never scaled below `min_scale()`: a chart too big for that is printed on several pages
+(see `paginate`).
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,153 +25,262 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from qlist_desktop.fonts import pdf_font
+from qlist_desktop.render.dot import SMALLEST_SIZE
+from qlist_desktop.render.legend import draw_legend, legend_height
+from qlist_desktop.render.pdf_merge import place_as_form, unique_subset_tags
 
-MARGIN = 15 * mm
+# GB/T 9704-2012: top 37 mm, binding (left) 28 mm; portrait text block 156 × 225 mm. Landscape pages keep
+# the same four margins (the block is then 243 × 138 mm).
+TOP, LEFT, RIGHT, BOTTOM = 37 * mm, 28 * mm, 26 * mm, 35 * mm
+PORTRAIT, LANDSCAPE = A4, landscape(A4)
 TITLE_SIZE = 15
+TITLE_LINES = 2
 INFO_SIZE = 10
+BLOCK_SIZE = 10
+BLOCK_LINES = 6
+PAGE_NUMBER_SIZE = 14  # 宋体4号, as the other bundle PDFs
+MIN_TEXT_PT = 7.0  # no chart text prints smaller
 MAX_UPSCALE = 1.25  # a small chart is enlarged a little, not blown up
-HEAD_ALLOWANCE = 60  # points taken by a one-line title block, for choosing the orientation
+GAP = 6
+# reportlab lets closing punctuation hang past a CJK line's end: paragraphs are set this much narrower
+# than the text block, so that nothing reaches into the margins.
+HANG = 2 * TITLE_SIZE
+RESTRICTED = "不宜公开"
+CONTINUED = "（续）"
+# Which font role each page text uses: the one place to change when fonts are resolved by role.
+FONT_ROLES = {"title": "hei", "text": "song", "number": "song"}
+
+
+def chinese_date(day: str) -> str:
+    """An ISO date as printed on official documents: 2026-12-01 → 2026年12月1日 (other text unchanged)."""
+    parts = day[:10].split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{int(parts[0])}年{int(parts[1])}月{int(parts[2])}日"
+    return day
+
+
+def min_scale() -> float:
+    """The smallest scale at which the chart's smallest text still prints at `MIN_TEXT_PT`."""
+    return MIN_TEXT_PT / SMALLEST_SIZE
 
 
 @dataclass(frozen=True)
 class PageInfo:
-    """What the page says about its chart."""
+    """What the pages say about their chart."""
 
     title: str  # item code and full name
     department: str
-    date: str
+    date: str  # as printed: 2026年12月1日
+    restricted: bool = False  # an item not to be disclosed: "不宜公开" in the header
+    conditions: str = ""  # 行使条件, on the first page
+    time_limits: str = ""  # 办理时限, on the last page
+    complaint: str = ""  # 投诉举报, on the last page
 
     def key(self) -> str:
-        return "\x1f".join((self.title, self.department, self.date))
+        return "\x1f".join((self.title, self.department, self.date, str(self.restricted), self.conditions,
+                            self.time_limits, self.complaint))
 
 
 @functools.cache
-def _font_name(role: str) -> str:
+def font_name(use: str) -> str:
+    """The registered reportlab font for a page text use ("title", "text", "number")."""
+    role = FONT_ROLES[use]
     font = pdf_font(role)
     name = f"qlist-{role}"
-    pdfmetrics.registerFont(TTFont(name, str(font.path), subfontIndex=font.subfont))
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(font.path), subfontIndex=font.subfont))
     return name
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
-def best_orientation(width: float, height: float) -> tuple[tuple[float, float], float]:
-    """The A4 page size (portrait or landscape) giving a `width` × `height` pt chart the larger scale."""
-    options = []
-    for size in (A4, landscape(A4)):
-        avail_w, avail_h = size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - HEAD_ALLOWANCE
-        options.append((min(avail_w / width, avail_h / height, MAX_UPSCALE), size))
-    scale, size = max(options, key=lambda o: o[0])
-    return size, scale
+def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> str:
+    """`text` cut (ending in "…") so that it wraps into at most `lines` lines `width` points wide.
 
-
-def _place_as_form(writer: PdfWriter, chart_page: PageObject, placement: tuple[float, float, float]) -> None:
-    """Draw `chart_page` on the writer's page as a Form XObject scaled by s and moved to (tx, ty).
-
-    Same picture as `merge_transformed_page`, without parsing and rewriting the chart's content stream
-    (which took 80 % of the page time). The chart's stream keeps its compression (cairo's Flate).
+    Bounded cost: only as much of the text as could fill the lines is measured.
     """
-    scale, tx, ty = placement
-    contents = chart_page[NameObject("/Contents")].get_object()
-    if isinstance(contents, StreamObject):
-        form = contents.clone(writer)
-    else:  # an array of streams (not what cairo writes): join them
-        form = StreamObject()
-        form.set_data(_contents(chart_page))
-        form = form.flate_encode()
-    form.update({
-        NameObject("/Type"): NameObject("/XObject"),
-        NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in chart_page.mediabox),
-        NameObject("/Resources"): _dictionary(chart_page["/Resources"]).clone(writer),
-    })
-    page = writer.pages[0]
-    resources = _dictionary(page[NameObject("/Resources")])
-    if "/XObject" not in resources:
-        resources[NameObject("/XObject")] = DictionaryObject()
-    _dictionary(resources["/XObject"])[NameObject("/QlistChart")] = writer._add_object(form)
-    draw = StreamObject()
-    draw.set_data(_contents(page)
-                  + f"\nq {scale:.6f} 0 0 {scale:.6f} {tx:.3f} {ty:.3f} cm /QlistChart Do Q\n".encode("ascii"))
-    page.replace_contents(draw.flate_encode())
+    text = " ".join(text.split())
+    per_line = max(int(width / (size * 0.5)), 1)
+    text = text[: per_line * lines + 1]
+    if pdfmetrics.stringWidth(text, font, size) <= width * lines * 0.92:
+        return text
+    budget = width * lines * 0.92 - pdfmetrics.stringWidth("…", font, size)
+    used, cut = 0.0, 0
+    for cut, ch in enumerate(text):  # noqa: B007 - `cut` is used after the loop
+        used += pdfmetrics.stringWidth(ch, font, size)
+        if used > budget:
+            break
+    return text[:cut] + "…"
 
 
-def _dictionary(value: Any) -> DictionaryObject:
-    """A PDF dictionary behind a possibly indirect reference (pypdf's types are looser than the files)."""
-    found = value.get_object()
-    if not isinstance(found, DictionaryObject):
-        raise ValueError("PDF 结构异常：应为字典对象")
-    return found
+def _style(name: str, use: str, size: float, align: int = 0) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font_name(use), fontSize=size, leading=size * 1.3, alignment=align,
+                          wordWrap="CJK")
 
 
-def _contents(page: PageObject) -> bytes:
-    contents = page.get_contents()
-    return b"" if contents is None else contents.get_data()
+@dataclass(frozen=True)
+class Frame:
+    """The parts of one printed page: its size and paragraphs, and the box left for the chart."""
+
+    size: tuple[float, float]
+    title: Paragraph
+    blocks: tuple[Paragraph, ...]  # under the header (first page) and above the legend (last page)
+    first: bool
+    last: bool
+    chart_box: tuple[float, float, float, float]  # x, y, width, height
 
 
-def _unique_subset_tags(writer: PdfWriter) -> None:
-    """Name reportlab's font subsets by their content.
-
-    reportlab tags every document's first subset AAAAAA+; once the pages are combined into one PDF, different
-    subsets would share a name, which the PDF standard forbids and some viewers and printers confuse.
-    """
-    fonts = _dictionary(writer.pages[0][NameObject("/Resources")]).get("/Font")
-    for ref in (_dictionary(fonts).values() if fonts else []):
-        font = ref.get_object()
-        descriptor = font.get("/FontDescriptor")
-        if descriptor is None or "+" not in str(font["/BaseFont"]):
-            continue
-        descriptor = descriptor.get_object()
-        file = descriptor.get("/FontFile2") or descriptor.get("/FontFile3") or descriptor.get("/FontFile")
-        if file is None:
-            continue
-        digest = hashlib.sha256(file.get_object().get_data()).digest()
-        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
-        name = NameObject(f"/{tag}+{str(font['/BaseFont']).split('+', 1)[1]}")
-        font[NameObject("/BaseFont")] = name
-        descriptor[NameObject("/FontName")] = name
+def _block(label: str, text: str, width: float) -> Paragraph:
+    body = fit_lines(text, font_name("text"), BLOCK_SIZE, width - HANG - BLOCK_SIZE * len(label), BLOCK_LINES)
+    return Paragraph(f"<b>{_escape(label)}</b>{_escape(body)}", _style("block", "text", BLOCK_SIZE))
 
 
-def compose_page(chart_pdf: Path, info: PageInfo, out: Path) -> None:
-    """Write the A4 page of `chart_pdf` (a one-page Graphviz PDF) to `out`."""
-    chart_page = PdfReader(chart_pdf).pages[0]
-    width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
-    page_w, page_h = best_orientation(width, height)[0]
+@functools.lru_cache(maxsize=512)  # asked for each page while cutting, choosing the orientation, drawing
+def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool) -> Frame:
+    """Lay out the texts of a page and say where the chart goes."""
+    width = size[0] - LEFT - RIGHT
+    top = size[1] - TOP
+    title_text = fit_lines(f"{info.title} 运行流程图", font_name("title"), TITLE_SIZE, width - HANG, TITLE_LINES)
+    title = Paragraph(_escape(title_text), _style("title", "title", TITLE_SIZE, align=1))
+    _, title_h = title.wrap(width - HANG, size[1])
+    y = top - title_h - INFO_SIZE * 1.6 - 4  # under the title and the department / date line
+    blocks: list[Paragraph] = []
+    if first and info.conditions.strip():
+        blocks.append(_block("行使条件：", info.conditions, width))
+    if last:
+        if info.time_limits.strip():
+            blocks.append(_block("办理时限：", info.time_limits, width))
+        blocks.append(_block("投诉举报：", info.complaint or "（未填写）", width))
+    head_blocks = [b for b in blocks[:1] if first and info.conditions.strip()]
+    foot_blocks = blocks[len(head_blocks):]
+    for b in head_blocks:
+        y -= b.wrap(width - HANG, size[1])[1] + GAP
+    bottom = BOTTOM + legend_height(font_name("text"), width) + GAP
+    for b in foot_blocks:
+        bottom += b.wrap(width - HANG, size[1])[1] + GAP
+    return Frame(size, title, tuple(blocks), first, last, (LEFT, bottom, width, max(y - GAP - bottom, 1.0)))
 
+
+def draw_page_number(canvas: Canvas, number: int, size: tuple[float, float]) -> None:
+    """'— n —' 7 mm under the text block: right on odd pages, left on even pages (GB/T 9704)."""
+    y = BOTTOM - 7 * mm - PAGE_NUMBER_SIZE * 0.8
+    canvas.setFont(font_name("number"), PAGE_NUMBER_SIZE)
+    canvas.setFillColor("#000000")
+    if number % 2:
+        canvas.drawRightString(size[0] - RIGHT - PAGE_NUMBER_SIZE, y, f"— {number} —")
+    else:
+        canvas.drawString(LEFT + PAGE_NUMBER_SIZE, y, f"— {number} —")
+
+
+def _draw_frame(canvas: Canvas, info: PageInfo, f: Frame) -> None:
+    width = f.size[0] - LEFT - RIGHT
+    top = f.size[1] - TOP
+    if info.restricted:  # in the header, above the text block
+        canvas.saveState()
+        canvas.setFont(font_name("title"), 12)
+        text_w = pdfmetrics.stringWidth(RESTRICTED, font_name("title"), 12)
+        x, y = f.size[0] - RIGHT - text_w - 6, top + 10
+        canvas.setStrokeColor("#c0392b")
+        canvas.setFillColor("#c0392b")
+        canvas.rect(x - 4, y - 4, text_w + 8, 18, stroke=1, fill=0)
+        canvas.drawString(x, y, RESTRICTED)
+        canvas.restoreState()
+    _, title_h = f.title.wrap(width - HANG, f.size[1])
+    f.title.drawOn(canvas, LEFT + HANG / 2, top - title_h)
+    info_y = top - title_h - INFO_SIZE * 1.4
+    canvas.setFont(font_name("text"), INFO_SIZE)
+    department = fit_lines(f"实施部门：{info.department}", font_name("text"), INFO_SIZE, width * 0.62, 1)
+    canvas.drawString(LEFT, info_y, department if info.department else "")
+    dated = f"日期：{info.date}" if info.date else ""
+    # A continuation page says so beside the date (in the title, "（续）" could be cut over two lines).
+    canvas.drawRightString(LEFT + width, info_y, dated if f.first else f"{CONTINUED}　{dated}")
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, info_y - 4, LEFT + width, info_y - 4)
+    y = info_y - 4 - GAP
+    blocks = list(f.blocks)
+    if f.first and info.conditions.strip():
+        head = blocks.pop(0)
+        _, h = head.wrap(width - HANG, f.size[1])
+        head.drawOn(canvas, LEFT, y - h)
+    y = BOTTOM + legend_height(font_name("text"), width) + GAP
+    for block in reversed(blocks):
+        _, h = block.wrap(width - HANG, f.size[1])
+        block.drawOn(canvas, LEFT, y)
+        y += h + GAP
+    draw_legend(canvas, font_name("text"), (LEFT, BOTTOM, width))
+
+
+def chart_scale(frame_: Frame, width: float, height: float) -> float:
+    _x, _y, avail_w, avail_h = frame_.chart_box
+    return min(avail_w / width, avail_h / height, MAX_UPSCALE)
+
+
+def compose_pages(charts: list[tuple[Path, tuple[float, float]]], info: PageInfo, *, unnumbered: Path | None = None,
+                  numbered: Path | None = None) -> None:
+    """Write the pages of a chart, one page per (Graphviz PDF, page size): `unnumbered` for documents that
+    combine many charts and number their pages themselves, `numbered` ("— n —" from 1) for a document of
+    its own. The pages are built once; the numbers are stamped on for the second file."""
+    frames = [frame(info, size, first=n == 0, last=n == len(charts) - 1) for n, (_pdf, size) in enumerate(charts)]
     buf = io.BytesIO()
     # The initial font is ours too: reportlab's default Helvetica would be listed and never embedded.
-    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=True, initialFontName=_font_name("song"),
+    canvas = Canvas(buf, pagesize=frames[0].size, invariant=True, initialFontName=font_name("text"),
                     initialFontSize=INFO_SIZE)
     canvas.setTitle(f"行政权力运行流程图 {info.title}")
-    title_style = ParagraphStyle("title", fontName=_font_name("hei"), fontSize=TITLE_SIZE,
-                                 leading=TITLE_SIZE * 1.3, alignment=1, wordWrap="CJK")
-    title = Paragraph(_escape(f"{info.title} 运行流程图"), title_style)
-    text_w = page_w - 2 * MARGIN
-    _, title_h = title.wrap(text_w, page_h)
-    top = page_h - MARGIN
-    title.drawOn(canvas, MARGIN, top - title_h)
-    info_y = top - title_h - INFO_SIZE * 1.6
-    canvas.setFont(_font_name("song"), INFO_SIZE)
-    canvas.drawString(MARGIN, info_y, f"实施部门：{info.department}" if info.department else "")
-    canvas.drawRightString(page_w - MARGIN, info_y, f"日期：{info.date}" if info.date else "")
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN, info_y - 4, page_w - MARGIN, info_y - 4)
-    canvas.setFont(_font_name("song"), 8)
-    canvas.drawCentredString(page_w / 2, MARGIN / 2, "本流程图由权力清单编制工具根据流程数据生成")
-    canvas.showPage()
+    for f in frames:
+        canvas.setPageSize(f.size)
+        _draw_frame(canvas, info, f)
+        canvas.showPage()
     canvas.save()
-
-    avail_w = text_w
-    avail_h = (info_y - 10) - MARGIN
-    scale = min(avail_w / width, avail_h / height, MAX_UPSCALE)
-    tx = MARGIN + (avail_w - width * scale) / 2
-    ty = (info_y - 10) - height * scale  # top-aligned under the title block
-
     writer = PdfWriter(clone_from=io.BytesIO(buf.getvalue()))
-    _unique_subset_tags(writer)
-    _place_as_form(writer, chart_page, (scale, tx, ty))
+    for n, ((pdf, _size), f) in enumerate(zip(charts, frames, strict=True)):
+        chart_page = PdfReader(pdf).pages[0]
+        width, height = float(chart_page.mediabox.width), float(chart_page.mediabox.height)
+        scale = chart_scale(f, width, height)
+        x, y, avail_w, avail_h = f.chart_box
+        tx = x + (avail_w - width * scale) / 2
+        ty = y + avail_h - height * scale  # top-aligned under the header
+        place_as_form(writer, n, chart_page, (scale, tx, ty))
     writer.add_metadata({"/Title": f"行政权力运行流程图 {info.title}"})
-    with open(out, "wb") as f:
-        writer.write(f)
+    if unnumbered:
+        unique_subset_tags(writer)
+        with open(unnumbered, "wb") as fh:
+            writer.write(fh)
+    if numbered:
+        stamp_numbers(writer, 1)
+        unique_subset_tags(writer)
+        with open(numbered, "wb") as fh:
+            writer.write(fh)
+
+
+def stamp_numbers(writer: PdfWriter, first: int, start: int = 0) -> None:
+    """Stamp "— n —" on the writer's pages from page index `start` on, numbered from `first`."""
+    for n, page in enumerate(writer.pages[start:]):
+        size = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        page.merge_page(_number_page(first + n, size))
+
+
+@functools.lru_cache(maxsize=64)
+def _numbers(size: tuple[int, int], first: int) -> PdfReader:
+    """Pages numbered `first` … `first + 49` of one size (drawn once per process and size)."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=size, invariant=True, initialFontName=font_name("number"))
+    for number in range(first, first + _NUMBERS_PER_PDF):
+        draw_page_number(canvas, number, size)
+        canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(buf.getvalue()))
+
+
+_NUMBERS_PER_PDF = 50
+
+
+def _number_page(number: int, size: tuple[int, int]) -> PageObject:
+    first = (number - 1) // _NUMBERS_PER_PDF * _NUMBERS_PER_PDF + 1
+    return _numbers(size, first).pages[number - first]
+
+
+def page_size(landscape_page: bool) -> tuple[float, float]:
+    return LANDSCAPE if landscape_page else PORTRAIT
+

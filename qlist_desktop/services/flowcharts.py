@@ -53,6 +53,18 @@ def load_charts(ws: Workspace, ids: Iterable[int] | None = None) -> dict[int, Fl
     return charts
 
 
+def dated_charts(ws: Workspace, ids: Iterable[int] | None = None) -> dict[int, tuple[Flowchart, str]]:
+    """Every readable chart per item id with the day it was last changed (ISO date); corrupt ones are
+    left out (a validation finding reports them). What the renderer takes."""
+    charts: dict[int, tuple[Flowchart, str]] = {}
+    for item_id, (data, updated) in chart_records(ws, ids).items():
+        try:
+            charts[item_id] = (Flowchart.from_dict(data), (updated or "")[:10])
+        except FlowchartError:
+            continue
+    return charts
+
+
 def save_chart(ws: Workspace, item_id: int, chart: Flowchart | None, source: str = "") -> bool:
     """Store (or with None remove) an item's chart in one transaction, audited; False when nothing changed."""
     with ws.session() as s:

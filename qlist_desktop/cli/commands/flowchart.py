@@ -10,7 +10,7 @@ from pathlib import Path
 from qlist_desktop.cli.common import CliError, open_workspace
 from qlist_desktop.domain.flowchart import FlowchartError
 from qlist_desktop.fonts import FontMissing
-from qlist_desktop.services.flowcharts import chart_records, get_chart
+from qlist_desktop.services.flowcharts import chart_records, dated_charts, get_chart
 from qlist_desktop.services.items import find_by_code, load_items
 from qlist_desktop.services.settings import get_department
 
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("flowchart", help="绘制事项的运行流程图（一图），输出 PDF / SVG / PNG")
     p.add_argument("workspace", help="工作区文件（.qlist）")
     p.add_argument("code", nargs="?", help="事项编码（与 --all 二选一）")
-    p.add_argument("-o", "--output", help="输出文件，扩展名决定格式：.pdf（A4 页面）、.svg、.png")
+    p.add_argument("-o", "--output", help="输出文件，扩展名决定格式：.pdf（A4 打印页，图太大时分页续接）、.svg、.png")
     p.add_argument("--all", metavar="OUTDIR", dest="all_dir", help="把所有有流程图的事项输出到该文件夹")
     p.add_argument("--formats", default="pdf,svg", help="与 --all 一起使用：输出格式，逗号分隔（默认 pdf,svg）")
     p.set_defaults(func=run)
@@ -81,7 +81,8 @@ def _run_all(args: argparse.Namespace) -> int:
         def progress(done: int, total: int) -> None:
             print(f"\r正在绘制流程图 {done}/{total}", end="", file=sys.stderr, flush=True)
 
-        files = render_item_charts(ws, items, formats=formats, progress=progress)
+        files = render_item_charts(items, dated_charts(ws), get_department(ws).name, formats=formats,
+                                   progress=progress)
     print(file=sys.stderr)
     by_id = {item.id: item for item in items}
     for item_id, outputs in files.items():
