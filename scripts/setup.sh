@@ -9,6 +9,7 @@ APT_PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
+  chromium chromium-driver zbar-tools
 )
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

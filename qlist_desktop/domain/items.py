@@ -89,6 +89,7 @@ class PowerItem:
     complaint_channel: str = ""
     disposition: str = ""
     remarks: str = ""
+    topics: list[str] = field(default_factory=list)  # 专题 labels from the topic vocabulary
     status: str = "草稿"
     extra: dict[str, str] = field(default_factory=dict)  # imported columns not recognised
     created_at: str = ""
@@ -138,6 +139,7 @@ FIELD_LABELS: dict[str, str] = {
     "complaint_channel": "监督投诉渠道",
     "disposition": "处置意见",
     "remarks": "备注",
+    "topics": "专题",
     "status": "状态",
     "extra": "其他导入字段",
 }

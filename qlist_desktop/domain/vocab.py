@@ -22,6 +22,7 @@ KINDS: dict[str, str] = {
     "review_conclusion": "审核结论",
     "status": "状态",
     "responsibility_stage": "责任环节",
+    "topic": "专题",
 }
 
 # Which item field is restricted to which vocabulary.
@@ -31,6 +32,7 @@ FIELD_VOCABULARY: dict[str, str] = {
     "disclosure_forms": "disclosure_form",
     "disposition": "disposition",
     "status": "status",
+    "topics": "topic",
 }
 
 

@@ -352,6 +352,8 @@ class SheetParser:
             self.notes.add(f"公开范围“{single_line(item.disclosure_scope)}”不在词表中，已原样保留", row)
         if one.get("disclosure_forms"):
             item.disclosure_forms = [p for p in re.split(r"[、,，;；\n]+", one["disclosure_forms"]) if p.strip()]
+        if one.get("topics"):
+            item.topics = [p.strip() for p in re.split(r"[、,，;；\n]+", one["topics"]) if p.strip()]
         public = label_key(one.get("is_public", "")).lower()
         if public in _TRUE:
             item.is_public = True
@@ -408,7 +410,7 @@ class SheetParser:
                 setattr(item, name, f"{current}\n{text}" if current else text)
         for key, text in self._extra(row, own_only=True).items():
             item.extra[key] = f"{item.extra[key]}\n{text}" if item.extra.get(key) else text
-        for name in ("legal_time_limit", "promised_time_limit", "is_public", "disclosure_forms"):
+        for name in ("legal_time_limit", "promised_time_limit", "is_public", "disclosure_forms", "topics"):
             if own.get(name):
                 self.notes.add(f"续行中的【{name_label(name)}】未导入（只取事项首行的值）", row)
 

@@ -55,7 +55,7 @@ def coerce(name: str, raw: str, vocab: Vocabularies) -> Any:
     if name == "responsibilities":
         return [Responsibility(**r) for r in _json_list(raw, label)]
     kind = FIELD_VOCABULARY.get(name)
-    if name == "disclosure_forms":
+    if name in ("disclosure_forms", "topics"):
         values = [v.strip() for v in _LIST_SPLIT.split(raw) if v.strip()]
         return [_in_vocabulary(v, kind or "", label, vocab) for v in values]
     if kind and raw:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0002"  # the newest migration; tests check it against the migrations folder
+SCHEMA_HEAD = "0003"  # the newest migration; tests check it against the migrations folder
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".qlist"
 
