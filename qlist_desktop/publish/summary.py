@@ -12,8 +12,9 @@ from typing import Any
 from qlist_desktop.domain.items import PowerItem
 from qlist_desktop.paths import resource
 
-# Phone numbers in free text: area code + number, mobiles, 7-8 digit local numbers, 123xx service hotlines.
-PHONE = re.compile(r"(?<![\d-])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{7,8}|123\d{2})(?![\d-])")
+# Phone numbers in free text: area code + number, mobiles, 7-8 digit local numbers, 12xxx government hotlines
+# (12315, 12345, 12369 ...), with or without an area code (0990-12315).
+PHONE = re.compile(r"(?<![\d-])(?:0\d{2,3}-?(?:\d{7,8}|12\d{3})|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![\d-])")
 
 
 @functools.cache

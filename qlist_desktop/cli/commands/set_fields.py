@@ -1,4 +1,7 @@
-"""`qlist set WORKSPACE CODE FIELD=VALUE...`: edit through the same services as the GUI (audited)."""
+"""`qlist set WORKSPACE CODE[,CODE...] FIELD=VALUE...`: edit through the same services as the GUI (audited).
+
+Several codes, separated by commas, set the same values on each item (e.g. a topic on a group of items).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from qlist_desktop.services.settings import get_vocabularies
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("set", help="修改事项字段（记入修改记录）")
     p.add_argument("workspace", help="工作区文件（.qlist）")
-    p.add_argument("code", help="事项编码")
+    p.add_argument("code", help="事项编码；多个事项用逗号分隔，设为相同的值")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE", help="字段名同 show --json")
     p.set_defaults(func=run)
 
@@ -29,10 +32,13 @@ def run(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as ws:
         vocab = get_vocabularies(ws)
         changes = {name: coerce(name, raw, vocab) for name, raw in pairs}
-        item = find_by_code(ws, args.code)
-        done = update_item(ws, item.id or 0, changes, source="cli")
-    if not done:
-        print("没有需要修改的内容（新值与原值相同）。")
-    for change in done:
-        print(f"已修改【{FIELD_LABELS.get(change.field, change.field)}】")
+        codes = [c.strip() for c in args.code.replace("，", ",").split(",") if c.strip()]
+        items = [find_by_code(ws, code) for code in codes]  # every code is checked before anything is written
+        done = {item.code: update_item(ws, item.key, changes, source="cli") for item in items}
+    for code, changed in done.items():
+        prefix = f"{code}：" if len(done) > 1 else ""
+        if not changed:
+            print(f"{prefix}没有需要修改的内容（新值与原值相同）。")
+        for change in changed:
+            print(f"{prefix}已修改【{FIELD_LABELS.get(change.field, change.field)}】")
     return 0
