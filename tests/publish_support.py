@@ -8,9 +8,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import html5lib
+import pytest
 
 from qlist_desktop.domain.flowchart import linear_chart
 from qlist_desktop.domain.items import LegalBasis
+from qlist_desktop.publish.run import PublishOptions, publish
 from qlist_desktop.services.demo import create_demo
 from qlist_desktop.services.flowcharts import save_chart
 from qlist_desktop.services.items import find_by_code, update_item
@@ -73,3 +75,15 @@ def internal_links(page: Path, root: Path) -> list[tuple[str, Path, str]]:
 def ids_of(page: Path) -> set[str]:
     tree = parse_strict(page.read_bytes())
     return {e.get("id") for e in tree.iter() if e.get("id")}  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo (with a non-public item full of findable texts) published once for the session."""
+    tmp = tmp_path_factory.mktemp("publish")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("QLIST_CACHE_DIR", str(tmp / "cache"))
+        ws_path = demo_with_secrets(tmp / "demo.qlist")
+        with Workspace.open(ws_path) as ws:
+            publish(ws, tmp / "site", PublishOptions(base_url=BASE_URL))
+    return ws_path, tmp / "site"

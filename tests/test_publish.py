@@ -19,7 +19,6 @@ from helpers import run_cli
 from publish_support import (
     BASE_URL,
     SECRETS,
-    demo_with_secrets,
     ids_of,
     internal_links,
     output_texts,
@@ -27,25 +26,12 @@ from publish_support import (
 )
 
 from qlist_desktop.export.manifest import verify_bundle
-from qlist_desktop.publish.run import PublishOptions, publish
 from qlist_desktop.publish.summary import text
 from qlist_desktop.services.flowcharts import create_chart_from_template
 from qlist_desktop.services.items import list_rows, load_items
 from qlist_desktop.storage.workspace import Workspace
 
 FIRE = FIXTURES / "克拉玛依市2025年消防监督执法权责清单.xlsx"
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The demo (with a non-public item full of findable texts) published once for this module."""
-    tmp = tmp_path_factory.mktemp("publish")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("QLIST_CACHE_DIR", str(tmp / "cache"))
-        ws_path = demo_with_secrets(tmp / "demo.qlist")
-        with Workspace.open(ws_path) as ws:
-            publish(ws, tmp / "site", PublishOptions(base_url=BASE_URL))
-    return ws_path, tmp / "site"
 
 
 def public_items(ws_path: Path) -> list:
