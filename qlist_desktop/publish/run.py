@@ -13,8 +13,8 @@ import multiprocessing
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -111,44 +111,59 @@ def _check_target(target: Path) -> None:
             raise PublishError(f"目标文件夹“{target}”不是空的，也不是之前发布的网站；为免覆盖其他文件，请换一个文件夹")
 
 
-def _write_cards(root: str, items: list[PublicItem], department: str, base_url: str, size: str
-                 ) -> list[tuple[str, int, str]]:
-    """Draw and write a batch of cards (in a worker process when there are many); their (path, size, sha256)."""
-    written = []
-    for p in items:
-        data = card_pdf(p, department, base_url, size, p.chart_png.read_bytes() if p.chart_png else None)
-        relative = Layout.card(p.slug)
-        path = Path(root) / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written.append((relative, len(data), hashlib.sha256(data).hexdigest()))
-    return written
+Written = list[tuple[str, int, str]]  # (relative path, size, sha256) of files a task wrote
 
 
-def _cards(staging: _Staging, pub: Publication, options: PublishOptions, progress: Progress) -> None:
-    items = pub.items
-    total = len(items)
-    batches = [items[i:i + CARD_BATCH] for i in range(0, total, CARD_BATCH)]
-    args = (str(staging.root), pub.department.name, options.base_url, options.card_size)
-    results: Iterable[list[tuple[str, int, str]]]
-    workers = min(os.cpu_count() or 1, len(batches))
-    if total < PROCESS_MIN_CARDS or workers < 2:
-        results = (_write_cards(args[0], batch, *args[1:]) for batch in batches)
-        _collect(staging, results, total, progress)
+def _save(root: str, relative: str, data: bytes) -> tuple[str, int, str]:
+    path = Path(root) / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return relative, len(data), hashlib.sha256(data).hexdigest()
+
+
+def _cards_task(root: str, items: list[PublicItem], department: str, base_url: str, size: str) -> Written:
+    """Draw and write a batch of cards (in a worker process when there are many)."""
+    return [_save(root, Layout.card(p.slug), card_pdf(p, department, base_url, size,
+                                                      p.chart_png.read_bytes() if p.chart_png else None))
+            for p in items]
+
+
+def _topic_task(root: str, pub: Publication, topic: str, relative: str, day: str) -> Written:
+    return [_save(root, relative, topic_pdf(pub, topic, day))]
+
+
+def _guide_task(root: str, pub: Publication, day: str) -> Written:
+    return [_save(root, GUIDE_PDF, guide_pdf(pub, day))]
+
+
+def _printed(staging: _Staging, pub: Publication, options: PublishOptions, day: str, progress: Progress) -> None:
+    """The cards and the editions: PDFs drawn on every core when there are many (they are most of the work)."""
+    root = str(staging.root)
+    layout = Layout.of(pub)
+    tasks: list[tuple[Callable[..., Written], tuple[object, ...], str]] = [
+        (_guide_task, (root, pub, day), "实用版"),
+        *[(_topic_task, (root, pub, t, layout.topic_pdf[t], day), f"专题版 {t}") for t in pub.topics],
+        *[(_cards_task, (root, pub.items[i:i + CARD_BATCH], pub.department.name, options.base_url,
+                         options.card_size), f"单项版 {min(i + CARD_BATCH, len(pub.items))}/{len(pub.items)}")
+          for i in range(0, len(pub.items), CARD_BATCH)],
+    ]
+    workers = min(os.cpu_count() or 1, len(tasks))
+    if len(pub.items) < PROCESS_MIN_CARDS or workers < 2:
+        for n, (task, args, label) in enumerate(tasks, 1):
+            _record(staging, task(*args))
+            progress(n, len(tasks), label)
         return
     # Spawned, as render/charts does: safe beside a GUI's threads, and the same on Windows.
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(_write_cards, args[0], batch, *args[1:]) for batch in batches]
-        _collect(staging, (f.result() for f in futures), total, progress)
+        futures = {pool.submit(task, *args): label for task, args, label in tasks}
+        for n, future in enumerate(as_completed(futures), 1):
+            _record(staging, future.result())
+            progress(n, len(tasks), futures[future])
 
 
-def _collect(staging: _Staging, results: Iterable[list[tuple[str, int, str]]], total: int, progress: Progress) -> None:
-    done = 0
-    for batch in results:
-        for relative, size, digest in batch:
-            staging.files[relative] = FileEntry(size, digest)
-        done += len(batch)
-        progress(done, total, f"单项版 {done}/{total}")
+def _record(staging: _Staging, written: Written) -> None:
+    for relative, size, digest in written:
+        staging.files[relative] = FileEntry(size, digest)
 
 
 def publish(ws: Workspace, target: Path | str, options: PublishOptions | None = None,
@@ -169,13 +184,7 @@ def publish(ws: Workspace, target: Path | str, options: PublishOptions | None = 
         for relative, data in site_files(pub, today, options.extra_parts):
             staging.write(relative, data)
             pages += relative.endswith(".html")
-        _cards(staging, pub, options, report)
-        layout = Layout.of(pub)
-        for n, topic in enumerate(pub.topics, 1):
-            report(n, len(pub.topics), f"专题版 {topic}")
-            staging.write(layout.topic_pdf[topic], topic_pdf(pub, topic, today))
-        report(0, 1, "实用版")
-        staging.write(GUIDE_PDF, guide_pdf(pub, today))
+        _printed(staging, pub, options, today, report)
         meta = {"kind": KIND, "generator": f"qlist-desktop {__version__}", "department": pub.department.name,
                 "published": today, "base_url": options.base_url, "items": len(pub.items)}
         staging.write(MANIFEST, manifest_bytes(meta, dict(staging.files)))
