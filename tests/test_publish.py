@@ -251,3 +251,22 @@ def test_an_old_workspace_gains_topics_and_the_topic_vocabulary(tmp_path: Path,
     first = json.loads(run_cli(capsys, "list", old, "--json")[1])[0]["code"]
     assert run_cli(capsys, "set", old, first, "topics=企业开办")[0] == 0
     assert json.loads(run_cli(capsys, "show", old, first, "--json")[1])["topics"] == ["企业开办"]
+
+
+def test_cards_are_cached_and_only_changed_items_drawn_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("QLIST_CACHE_DIR", str(tmp_path / "cache"))
+    ws = tmp_path / "demo.qlist"
+    run_cli(capsys, "demo", ws)
+    assert run_cli(capsys, "publish", ws, tmp_path / "a", "--no-charts", "--quiet")[0] == 0
+    cached = sorted((tmp_path / "cache" / "publish").rglob("*"))
+    assert len([p for p in cached if p.is_file()]) == 19
+    assert run_cli(capsys, "set", ws, "999001017XK00200", "promised_time_limit=7")[0] == 0
+    assert run_cli(capsys, "publish", ws, tmp_path / "b", "--no-charts", "--quiet")[0] == 0
+    assert len([p for p in (tmp_path / "cache" / "publish").rglob("*") if p.is_file()]) == 20
+    changed = [p.name for p in (tmp_path / "a" / "单项版").iterdir()
+               if p.read_bytes() != (tmp_path / "b" / "单项版" / p.name).read_bytes()]
+    assert changed == ["999001017XK00200.pdf"]
+    text_b = subprocess.run(["pdftotext", str(tmp_path / "b/单项版/999001017XK00200.pdf"), "-"], capture_output=True,
+                            text=True, check=True).stdout
+    assert "承诺 7 个工作日" in text_b

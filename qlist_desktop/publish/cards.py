@@ -17,6 +17,7 @@ from qlist_desktop.publish.pdf_text import PageWriter, wrap
 from qlist_desktop.publish.summary import audiences_of, text
 
 CARD_SIZES = {"A5": A5, "A4": A4}
+CARD_LAYOUT = "1"  # part of the cards' cache key: change it whenever the card's drawing changes
 ROW_LINES = 4  # a card is one page: longer texts are cut there, the web page has them whole
 QR_SIZE = 32 * mm
 QR_MASK = 2

@@ -17,16 +17,22 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from qlist_desktop import __version__
+from qlist_desktop.domain.items import item_to_dict
+from qlist_desktop.export.cache import DocumentCache, cache_key
 from qlist_desktop.export.manifest import CHECKSUMS, MANIFEST, checksums_bytes, manifest_bytes
+from qlist_desktop.export.pdf_base import font_fingerprint
 from qlist_desktop.export.safe_write import FileEntry, describe_os_error
-from qlist_desktop.publish.cards import CARD_SIZES, card_pdf
+from qlist_desktop.paths import cache_dir
+from qlist_desktop.publish.cards import CARD_LAYOUT, CARD_SIZES, card_pdf
 from qlist_desktop.publish.content import Publication, PublicItem, gather
 from qlist_desktop.publish.editions import guide_pdf, topic_pdf
 from qlist_desktop.publish.layout import GUIDE_PDF, Layout
 from qlist_desktop.publish.site import SitePart, site_files
+from qlist_desktop.publish.summary import texts
 from qlist_desktop.storage.workspace import Workspace
 
 KIND = "publication"
@@ -122,10 +128,23 @@ def _save(root: str, relative: str, data: bytes) -> tuple[str, int, str]:
 
 
 def _cards_task(root: str, items: list[PublicItem], department: str, base_url: str, size: str) -> Written:
-    """Draw and write a batch of cards (in a worker process when there are many)."""
-    return [_save(root, Layout.card(p.slug), card_pdf(p, department, base_url, size,
-                                                      p.chart_png.read_bytes() if p.chart_png else None))
-            for p in items]
+    """Draw and write a batch of cards (in a worker process when there are many).
+
+    Cards are cached by everything they show, so publishing again after a few edits draws only those items.
+    """
+    cache = DocumentCache(cache_dir() / "publish")
+    fonts = font_fingerprint()
+    written = []
+    for p in items:
+        key = cache_key("card", CARD_LAYOUT, fonts, texts(), item_to_dict(p.item), p.slug, p.conditions,
+                        str(p.chart_png or ""), department, base_url, size)
+        data = cache.get_or_make(key, partial(_card, p, department, base_url, size))
+        written.append(_save(root, Layout.card(p.slug), data))
+    return written
+
+
+def _card(p: PublicItem, department: str, base_url: str, size: str) -> bytes:
+    return card_pdf(p, department, base_url, size, p.chart_png.read_bytes() if p.chart_png else None)
 
 
 def _topic_task(root: str, pub: Publication, topic: str, relative: str, day: str) -> Written:
