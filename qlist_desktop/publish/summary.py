@@ -66,7 +66,7 @@ class PlainLines:
 
 
 def plain_lines(item: PowerItem, conditions: str) -> PlainLines:
-    where = item.handling_unit or item.exercising_body
+    where = "、".join((item.handling_unit or item.exercising_body).split())
     what = f"{item.category}：{item.full_name}" + (f"（由{where}办理）" if where else "")
     return PlainLines(what, conditions or text("no_value"), time_limit(item), fee(item), complaint(item))
 
@@ -75,5 +75,5 @@ def default_conditions(item: PowerItem) -> str:
     """When the chart states no conditions: those of the first basis."""
     if item.bases:
         first = item.bases[0]
-        return f"符合《{first.title}》{first.article}规定的条件" if first.title else ""
+        return f"符合《{first.title}》{''.join(first.article.split())}规定的条件" if first.title else ""
     return ""
