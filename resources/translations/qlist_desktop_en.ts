@@ -777,6 +777,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
+        <source>发布公开版…</source>
+        <translation>Publish for citizens…</translation>
+    </message>
+    <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="54" />
         <location filename="../../qlist_desktop/ui/main_window.py" line="197" />
         <location filename="../../qlist_desktop/ui/main_window.py" line="323" />
