@@ -27,7 +27,7 @@ from publish_support import (
 
 from qlist_desktop.export.manifest import verify_bundle
 from qlist_desktop.publish.summary import text
-from qlist_desktop.services.flowcharts import create_chart_from_template
+from qlist_desktop.services.flowcharts import create_chart_from_template, get_chart
 from qlist_desktop.services.items import list_rows, load_items
 from qlist_desktop.storage.workspace import Workspace
 
@@ -137,8 +137,13 @@ def test_a_cards_qr_code_is_the_items_address(published: tuple[Path, Path], tmp_
     assert (site / decoded.removeprefix(BASE_URL)).is_file()
     card_text = subprocess.run(["pdftotext", str(card), "-"], capture_output=True, text=True, check=True).stdout
     assert decoded in card_text.replace("\n", "")  # the address is printed under the code too
-    for words in ("能办什么", "要什么条件", "多久办结", "收不收费", "找谁投诉", "特种设备使用登记"):
+    for words in ("能办什么", "要什么条件", "多久办结", "收不收费", "找谁投诉", "特种设备使用登记", "办理流程（简图"):
         assert words in card_text
+    with Workspace.open(published[0], readonly=True) as ws:
+        item = next(i for i in load_items(ws) if i.code == "999001017XK00200")
+        steps = [s.name for s in get_chart(ws, item.key).steps]
+    flat = re.sub(r"\s+", "", card_text)
+    assert all(name in flat for name in steps)  # the chart in miniature: every step, drawn from the chart
     pages = subprocess.run(["pdfinfo", str(card)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\n", pages) and "419.528 x 595.276" in pages  # one A5 page
     fonts = subprocess.run(["pdffonts", str(card)], capture_output=True, text=True, check=True).stdout
@@ -185,6 +190,9 @@ def test_real_fire_list_published_after_import(tmp_path: Path, capsys: pytest.Ca
     assert len(pages) == len(rows) - 1  # codes '/' and duplicates get item-<id> pages, none is lost
     without_chart = [p for p in pages if text("no_chart") in p.read_text("utf-8")]
     assert len(without_chart) == len(rows) - 1 - 3
+    card = site / "单项版" / f"{without_chart[0].stem}.pdf"
+    card_text = subprocess.run(["pdftotext", str(card), "-"], capture_output=True, text=True, check=True).stdout
+    assert text("no_chart") in re.sub(r"\s+", "", card_text)
     for page in site.rglob("*.html"):
         parse_strict(page.read_bytes())
         for link, target, _fragment in internal_links(page, site):

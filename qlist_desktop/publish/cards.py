@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from urllib.parse import quote
 
 import segno
-from PIL import Image
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from qlist_desktop.domain.flowchart import DECISION, END, START
 from qlist_desktop.publish.content import PublicItem
-from qlist_desktop.publish.pdf_text import PageWriter, wrap
+from qlist_desktop.publish.pdf_text import PageWriter, char_width, wrap
 from qlist_desktop.publish.summary import audiences_of, text
 
 CARD_SIZES = {"A5": A5, "A4": A4}
@@ -21,7 +19,6 @@ CARD_LAYOUT = "1"  # part of the cards' cache key: change it whenever the card's
 ROW_LINES = 4  # a card is one page: longer texts are cut there, the web page has them whole
 QR_SIZE = 32 * mm
 QR_MASK = 2
-MINIATURE_DPI = 200
 
 
 def item_url(base_url: str, page: str) -> str:
@@ -62,16 +59,48 @@ def _draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
     canvas.restoreState()
 
 
-def _miniature(png: bytes, width: float, height: float) -> tuple[ImageReader, tuple[int, int]]:
-    """The chart picture scaled down to 200 dpi of the box it fills (a full-size chart PNG is ~400 KB)."""
-    with Image.open(io.BytesIO(png)) as picture:
-        fit = min(1.0, width / 72 * MINIATURE_DPI / picture.width, height / 72 * MINIATURE_DPI / picture.height)
-        small = picture.convert("RGB").resize((max(1, int(picture.width * fit)), max(1, int(picture.height * fit))),
-                                              Image.Resampling.LANCZOS)
-    return ImageReader(small), small.size
+def _draw_outline(w: PageWriter, outline: list[tuple[str, str]], scale: float, bottom: float) -> None:
+    """The chart in miniature: its steps as boxes joined by arrows, row after row, down to `bottom`.
+
+    Drawn from the chart's data (not a picture of it), so it stays sharp and readable on paper.
+    """
+    canvas, size = w.canvas, 8 * scale
+    pad, gap, box_h = 1.6 * mm * scale, 5 * mm * scale, size * 2.9
+    x, y = w.left, w.y - box_h
+    for n, (kind, name) in enumerate(outline):
+        lines = wrap(name, w.song, size, 22 * mm * scale)[:2]
+        width = max(sum(char_width(w.song, ch) for ch in line) * size for line in lines) + 2 * pad
+        if x + width > w.right and x > w.left:
+            x, y = w.left, y - box_h - 3 * mm * scale
+        if y < bottom:
+            canvas.setFont(w.song, size)
+            canvas.drawString(x, y + box_h, "……")
+            break
+        canvas.setStrokeColorRGB(0.2, 0.2, 0.2)
+        canvas.setLineWidth(0.6)
+        if kind in (START, END):
+            canvas.roundRect(x, y, width, box_h, box_h / 2 if len(lines) == 1 else 3 * mm)
+        elif kind == DECISION:
+            canvas.setDash(2, 1.5)
+            canvas.rect(x, y, width, box_h)
+            canvas.setDash()
+        else:
+            canvas.rect(x, y, width, box_h)
+        canvas.setFont(w.song, size)
+        top = y + box_h / 2 + (len(lines) - 1) * size * 0.6 - size * 0.35
+        for k, line in enumerate(lines):
+            canvas.drawCentredString(x + width / 2, top - k * size * 1.2, line)
+        x += width
+        if n + 1 < len(outline):
+            canvas.line(x + 0.8 * mm, y + box_h / 2, x + gap - 0.8 * mm, y + box_h / 2)
+            tip = x + gap - 0.8 * mm
+            canvas.line(tip - 1.2 * mm, y + box_h / 2 + 0.9 * mm, tip, y + box_h / 2)
+            canvas.line(tip - 1.2 * mm, y + box_h / 2 - 0.9 * mm, tip, y + box_h / 2)
+            x += gap
+    w.y = y - 2 * mm
 
 
-def card_pdf(p: PublicItem, department: str, base_url: str, size: str = "A5", chart_png: bytes | None = None) -> bytes:
+def card_pdf(p: PublicItem, department: str, base_url: str, size: str = "A5") -> bytes:
     """The card of one item: name, what it is and for whom, conditions, time limits, fees, chart, complaint, QR."""
     pagesize = CARD_SIZES[size]
     scale = 1.0 if size == "A5" else 1.3
@@ -97,13 +126,12 @@ def card_pdf(p: PublicItem, department: str, base_url: str, size: str = "A5", ch
     footer_top = w.bottom + qr_size
     room = w.y - footer_top - 10 * mm
     w.space(3 * mm)
-    if chart_png is not None and room > 30 * mm:
-        image, (iw, ih) = _miniature(chart_png, w.text_width, room - 6 * mm)
-        fit = min(w.text_width / iw, (room - 6 * mm) / ih)
-        w.text("运行流程图（缩略）", 9 * scale, bold=True)
-        w.canvas.drawImage(image, w.left + (w.text_width - iw * fit) / 2, w.y - ih * fit - 1 * mm, iw * fit, ih * fit)
+    if p.outline and room > 20 * mm:
+        w.text("办理流程（简图，完整流程图见网页）", 9 * scale, bold=True)
+        w.space(1 * mm)
+        _draw_outline(w, p.outline, scale, footer_top + 8 * mm)
     elif room > 8 * mm:
-        w.text(text("no_chart") if chart_png is None else "运行流程图见网页。", 9 * scale, color=(0.3, 0.3, 0.3))
+        w.text(text("no_chart") if not p.outline else "办理流程见网页。", 9 * scale, color=(0.3, 0.3, 0.3))
     canvas = w.canvas
     canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
     canvas.line(w.left, footer_top + 4 * mm, w.right, footer_top + 4 * mm)

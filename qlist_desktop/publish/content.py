@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qlist_desktop.domain.flowchart import Flowchart
+from qlist_desktop.domain.flowchart import END, START, Flowchart
 from qlist_desktop.domain.items import Department, PowerItem
 from qlist_desktop.domain.vocab import Vocabularies
 from qlist_desktop.publish.summary import PlainLines, default_conditions, plain_lines
@@ -30,7 +30,7 @@ class PublicItem:
     item: PowerItem
     slug: str  # file name stem of the item's page and card, unique in the publication
     chart_svg: Path | None = None  # cached SVG of its flowchart, when it has one
-    chart_png: Path | None = None  # the same chart as PNG, for the card's miniature
+    outline: list[tuple[str, str]] = field(default_factory=list)  # the chart's (kind, name) steps, in flow order
     conditions: str = ""  # 行使条件: the chart's, else those of the first basis
 
     @property
@@ -59,6 +59,25 @@ class Publication:
         return [p for p in self.items if topic in p.item.topics]
 
 
+def chart_outline(chart: Flowchart) -> list[tuple[str, str]]:
+    """The chart's steps in the order the procedure meets them (breadth first from its start), its ends last."""
+    following: dict[str, list[str]] = {}
+    for edge in chart.edges:
+        following.setdefault(edge.source, []).append(edge.target)
+    starts = [s.id for s in chart.steps if s.kind == START] or [s.id for s in chart.steps[:1]]
+    seen: list[str] = []
+    queue = list(starts)
+    while queue:
+        step = queue.pop(0)
+        if step not in seen:
+            seen.append(step)
+            queue.extend(following.get(step, []))
+    by_id = {s.id: s for s in chart.steps}
+    order = [*seen, *[s.id for s in chart.steps if s.id not in seen]]
+    steps = [by_id[i] for i in order if i in by_id]
+    return [(s.kind, s.name) for s in steps if s.kind != END] + [(s.kind, s.name) for s in steps if s.kind == END]
+
+
 def _slugs(items: list[PowerItem]) -> list[str]:
     """The code where it is a usable, unique file name (real lists have '/' and duplicates), else item-<id>."""
     counts = Counter(i.code for i in items)
@@ -75,14 +94,15 @@ def gather(
     everything = load_items(ws)
     public = [i for i in everything if i.is_public]
     vocab = get_vocabularies(ws)
-    svgs = render_item_charts(ws, public, formats=("svg", "png"), progress=progress) if charts and public else {}
+    svgs = render_item_charts(ws, public, formats=("svg",), progress=progress) if charts and public else {}
     charts_by_id = load_charts(ws, [i.key for i in public]) if public else {}
     items = []
     for item, slug in zip(public, _slugs(public), strict=True):
         chart = charts_by_id.get(item.key)
         stated = chart.conditions if isinstance(chart, Flowchart) else ""
         files = svgs.get(item.key) or {}
-        items.append(PublicItem(item, slug, files.get("svg"), files.get("png"), stated or default_conditions(item)))
+        items.append(PublicItem(item, slug, chart_svg=files.get("svg"), conditions=stated or default_conditions(item),
+                                outline=chart_outline(chart) if isinstance(chart, Flowchart) else []))
     used = {t for p in items for t in p.item.topics}
     order = vocab.labels("topic")
     topics = [t for t in order if t in used] + sorted(used - set(order))

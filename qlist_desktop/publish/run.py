@@ -137,14 +137,10 @@ def _cards_task(root: str, items: list[PublicItem], department: str, base_url: s
     written = []
     for p in items:
         key = cache_key("card", CARD_LAYOUT, fonts, texts(), item_to_dict(p.item), p.slug, p.conditions,
-                        str(p.chart_png or ""), department, base_url, size)
-        data = cache.get_or_make(key, partial(_card, p, department, base_url, size))
+                        p.outline, department, base_url, size)
+        data = cache.get_or_make(key, partial(card_pdf, p, department, base_url, size))
         written.append(_save(root, Layout.card(p.slug), data))
     return written
-
-
-def _card(p: PublicItem, department: str, base_url: str, size: str) -> bytes:
-    return card_pdf(p, department, base_url, size, p.chart_png.read_bytes() if p.chart_png else None)
 
 
 def _topic_task(root: str, pub: Publication, topic: str, relative: str, day: str) -> Written:
