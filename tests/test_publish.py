@@ -278,3 +278,24 @@ def test_cards_are_cached_and_only_changed_items_drawn_again(tmp_path: Path, mon
     text_b = subprocess.run(["pdftotext", str(tmp_path / "b/单项版/999001017XK00200.pdf"), "-"], capture_output=True,
                             text=True, check=True).stdout
     assert "承诺 7 个工作日" in text_b
+
+
+def test_many_cards_are_drawn_by_worker_processes_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The process pool (used from 300 items on) writes the same files as drawing in this process."""
+    import qlist_desktop.publish.run as run
+
+    ws = tmp_path / "demo.qlist"
+    run_cli(capsys, "demo", ws)
+    monkeypatch.setenv("QLIST_CACHE_DIR", str(tmp_path / "cache-a"))
+    assert run_cli(capsys, "publish", ws, tmp_path / "here", "--no-charts", "--quiet")[0] == 0
+    monkeypatch.setenv("QLIST_CACHE_DIR", str(tmp_path / "cache-b"))
+    monkeypatch.setattr(run, "PROCESS_MIN_CARDS", 1)
+    monkeypatch.setattr(run, "CARD_BATCH", 4)
+    progress: list[str] = []
+    with Workspace.open(ws, readonly=True) as w:
+        result = run.publish(w, tmp_path / "pool", run.PublishOptions(charts=False),
+                             lambda done, total, message: progress.append(message))
+    assert sum(m.startswith("单项版") for m in progress) == 5  # 19 cards in batches of 4, each a worker task
+    assert (tmp_path / "pool" / "SHA256SUMS").read_bytes() == (tmp_path / "here" / "SHA256SUMS").read_bytes()
+    assert result.cards == 19 and verify_bundle(tmp_path / "pool") == []
