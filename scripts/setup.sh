@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
   libreoffice-calc-nogui
+  chromium chromium-driver zbar-tools
 )
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -28,3 +28,6 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("QLIST_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("QLIST_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("QLIST_DATA_DIR", str(home / "data"))
+
+
+from publish_support import published  # noqa: E402, F401  (the published demo, shared by the publish tests)

@@ -19,8 +19,9 @@ ALLOWED: dict[str, set[str]] = {
     "render": {"domain", "paths", "fonts"},
     "services": {"domain", "laws", "storage", "importing", "render", "paths", "fonts"},
     "export": {"domain", "laws", "storage", "services", "render", "paths", "fonts"},
-    "cli": {"domain", "laws", "storage", "services", "importing", "render", "export", "paths", "fonts"},
-    "ui": {"domain", "laws", "storage", "services", "importing", "render", "export", "paths", "fonts"},
+    "publish": {"domain", "laws", "storage", "services", "render", "export", "paths", "fonts"},
+    "cli": {"domain", "laws", "storage", "services", "importing", "render", "export", "publish", "paths", "fonts"},
+    "ui": {"domain", "laws", "storage", "services", "importing", "render", "export", "publish", "paths", "fonts"},
 }
 
 

@@ -110,6 +110,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("disclosure_time_limit", QT_TRANSLATE_NOOP("Fields", "公开时限"), Kind.TEXT, Group.DISCLOSURE),
     FieldSpec("confidential_reason", QT_TRANSLATE_NOOP("Fields", "不公开理由"), Kind.TEXT, Group.DISCLOSURE),
     FieldSpec("confidential_basis", QT_TRANSLATE_NOOP("Fields", "不公开依据"), Kind.TEXT, Group.DISCLOSURE),
+    FieldSpec("topics", QT_TRANSLATE_NOOP("Fields", "专题"), Kind.CHOICE_LIST, Group.DISCLOSURE, vocabulary="topic",
+              hint=QT_TRANSLATE_NOOP("Fields", "多个专题用顿号分隔，如：企业开办、食品安全")),
     FieldSpec("fee_charged", QT_TRANSLATE_NOOP("Fields", "是否收费"),
               Kind.BOOL, Group.DISCLOSURE, check_text=QT_TRANSLATE_NOOP("Fields", "是"),
               import_columns=("fee_basis", "fee_standard")),

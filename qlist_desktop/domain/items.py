@@ -102,6 +102,7 @@ class PowerItem:
     complaint_channel: str = ""
     disposition: str = ""
     remarks: str = ""
+    topics: list[str] = field(default_factory=list)  # 专题 labels from the topic vocabulary
     status: str = "草稿"
     extra: dict[str, str] = field(default_factory=dict)  # imported columns not recognised
     created_at: str = ""

@@ -28,6 +28,7 @@ KINDS: dict[str, str] = {
     "review_conclusion": "审核结论",
     "status": "状态",
     "responsibility_stage": "责任环节",
+    "topic": "专题",
 }
 
 @dataclass(frozen=True)

@@ -100,9 +100,17 @@ def list_workbook(department: str, rlist: ResponsibilityList) -> bytes:
 # -- PDF ---------------------------------------------------------------------------------------------------
 
 
-def _widths(cols: Sequence[Column]) -> list[float]:
+def _widths(cols: Sequence[Column], size: float) -> list[float]:
+    """Column widths in proportion to the template's, none narrower than two characters (序号 on one line)."""
     total = sum(c.width for c in cols)
-    return [LANDSCAPE.width * c.width / total for c in cols]
+    widths = [LANDSCAPE.width * c.width / total for c in cols]
+    least = 2 * size + 14  # two characters and the cell padding
+    short = [n for n, w in enumerate(widths) if w < least]
+    if short:
+        rest = sum(w for n, w in enumerate(widths) if n not in short)
+        spare = LANDSCAPE.width - least * len(short)
+        widths = [least if n in short else w * spare / rest for n, w in enumerate(widths)]
+    return widths
 
 
 def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
@@ -113,8 +121,8 @@ def part_pdf(part: str, department: str, entries: Sequence[Entry]) -> bytes:
     cells on its first row), which split across pages cleanly.
     """
     cols = columns(part)
-    widths = _widths(cols)
     size = float(template().get("pdf_font_size", 9))
+    widths = _widths(cols, size)
     cell = style("cell", size)
     head = style("head", size, role="heading", align=TA_CENTER)
     sub_at = [n for n, c in enumerate(cols) if not is_entry_key(c.field)]

@@ -20,8 +20,20 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from qlist_desktop.domain.items import LegalBasis, PowerItem
 from qlist_desktop.export.cache import cache_key
+from qlist_desktop.export.grid import PageWriter
 from qlist_desktop.export.names import UniqueNames, safe_file_name
-from qlist_desktop.export.pdf_base import LANDSCAPE, build_pdf, font_fingerprint, font_name, para, style, title_style
+from qlist_desktop.export.pdf_base import (
+    LANDSCAPE,
+    TABLE_SIZE,
+    TextStyle,
+    build_pdf,
+    font_fingerprint,
+    font_name,
+    para,
+    style,
+    title_style,
+)
+from qlist_desktop.export.pdf_docs import column_widths, write_table
 from qlist_desktop.export.templates import TableTemplate
 from qlist_desktop.laws.files import default_reviewer
 from qlist_desktop.laws.model import Law
@@ -37,6 +49,7 @@ MARK = "【本清单引用】"
 TRAVEL_FOLDER = "法规文本"  # Markdown copies of the cited laws the user added, for `qlist laws import`
 USER_SOURCE = "用户"
 TEXT_SIZE = 12
+NAME_CHARS = 120  # an item's name as listed under the article it cites (the bundle's catalog has it whole)
 _GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
          ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2"))]
 
@@ -85,12 +98,15 @@ def law_story(cited: CitedLaw, reviewer: BasisReviewer) -> list[Flowable]:
     marked.backColor = colors.HexColor("#FFF2CC")
     story: list[Flowable] = [para(law.title, title_style())]
     facts = [[para(k, label), para(v, cell)] for k, v in _facts(law, library.version)]
-    story.append(Table(facts, colWidths=[28 * mm, 128 * mm], style=TableStyle(_GRID[:2])))
+    fonts = ("FONTNAME", (0, 0), (-1, -1), font_name("table"))  # named, or reportlab references Helvetica
+    story.append(Table(facts, colWidths=[28 * mm, 128 * mm], splitInRow=1, style=TableStyle([*_GRID[:2], fonts])))
     story += [Spacer(1, 6 * mm), para("本清单引用的条款", style("h", 14, role="heading", space_after=4))]
     rows = [[para("条款", label), para("引用的事项", label)]]
     for no, names in cited.citations.items():
-        rows.append([para(no.label if no else "（未写条款）", cell), para("\n".join(names), cell)])
-    story.append(Table(rows, colWidths=[32 * mm, 124 * mm], repeatRows=1, style=TableStyle(_GRID)))
+        shown = [name if len(name) <= NAME_CHARS else name[:NAME_CHARS] + "…" for name in names]
+        rows.append([para(no.label if no else "（未写条款）", cell), para("\n".join(shown), cell)])
+    story.append(Table(rows, colWidths=[32 * mm, 124 * mm], repeatRows=1, splitInRow=1,
+                       style=TableStyle([*_GRID, fonts])))
     story.append(PageBreak())
     story.append(para(law.title, title_style(18)))
     story += [para(line, style("history", 11, align=TA_CENTER)) for line in law.history]
@@ -138,15 +154,13 @@ def file_for(basis: LegalBasis, files: dict[str, str]) -> str:
 
 
 def catalog_pdf(department: str, template: TableTemplate, rows: list[list[Any]]) -> bytes:
-    """依据文件目录.pdf: the same rows as the workbook, landscape, header repeated on every page."""
-    size = 9
-    cell = style("cell", size)
-    head = style("head", size, role="heading", align=TA_CENTER)
-    total = sum(c.width for c in template.columns)
-    widths = [LANDSCAPE.width * c.width / total for c in template.columns]
-    table = [[para(c.title, head) for c in template.columns]]
-    table += [[para(str(v), cell) for v in row] for row in rows] or [[para("（无）", cell)] * len(widths)]
+    """依据文件目录.pdf: the same rows as the workbook, landscape, laid out by the catalog's table engine (header on
+    every page, rows split with （续）, time linear in the text)."""
+    size = max(template.pdf_font_size, TABLE_SIZE)
     title = template.title.format(department=department)
-    grid = Table(table, colWidths=widths, repeatRows=1, splitInRow=1,
-                 style=TableStyle([*_GRID, ("FONTNAME", (0, 0), (-1, -1), font_name("table"))]))
-    return build_pdf([para(title, title_style(18)), grid], title=title, author=department, layout=LANDSCAPE)
+    texts = [[str(v) for v in row] for row in rows] or [["（无）"] + [""] * (len(template.columns) - 1)]
+    writer = PageWriter(LANDSCAPE, title=title, author=department)
+    writer.new_page()
+    writer.text(title, TextStyle("title", 18, 26, align="center"), after=6)
+    write_table(writer, template.columns, texts, column_widths(template.columns, texts, size), size)
+    return writer.pdf()

@@ -105,6 +105,17 @@ class _Spec:
     confidential_basis: str = ""
 
 
+# 专题 of the demo items (the topic vocabulary's labels), by code.
+_TOPICS: dict[str, list[str]] = {
+    "999001017CF00100": ["食品安全"], "999001017CF00200": ["食品安全"], "999001017CF00300": ["质量计量"],
+    "999001017CF00400": ["生产经营"], "999001017CF00500": ["生产经营"], "999001017JC00100": ["食品安全"],
+    "999001017JC00200": ["安全生产"], "999001017JL00100": ["食品安全"], "999001017QR00101": ["企业开办"],
+    "999001017QR00102": ["企业开办"], "999001017QT00100": ["生产经营"], "999001017QZ00100": ["食品安全"],
+    "999001017XK00101": ["企业开办", "食品安全"], "999001017XK00102": ["食品安全"], "999001017XK00103": ["食品安全"],
+    "999001017XK00200": ["安全生产"], "999001017XK00300": ["质量计量"], "999001017XK00400": ["企业开办", "食品安全"],
+}
+
+
 def _item(spec: _Spec, post: str, person: str) -> PowerItem:
     stages = _STAGES.get(spec.category, _DEFAULT_STAGES)
     return PowerItem(
@@ -133,6 +144,7 @@ def _item(spec: _Spec, post: str, person: str) -> PowerItem:
         accountability_situations=_SITUATIONS.get(spec.category, _DEFAULT_SITUATIONS),
         complaint_channel=spec.complaint,
         disposition="保留",
+        topics=_TOPICS.get(spec.code, []),
         status="待审核",
     )
 

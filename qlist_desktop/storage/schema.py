@@ -52,6 +52,7 @@ class ItemRow(Base):
     complaint_channel: Mapped[str] = mapped_column(Text, default="")
     disposition: Mapped[str] = mapped_column(Text, default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[list] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String, default="草稿")
     extra: Mapped[dict] = mapped_column(JSON, default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ from qlist_desktop.ui.workbench import Workbench
 if TYPE_CHECKING:
     from qlist_desktop.ui.flowchart_editor import FlowchartEditor
 
+MAX_CHECK_BOXES = 6  # a vocabulary list longer than this is typed (with completion) rather than ticked
 FLOWCHART_TAB = QT_TRANSLATE_NOOP("ItemEditor", "流程图")
 REVIEW_TAB = QT_TRANSLATE_NOOP("ItemEditor", "审核意见")
 DUTIES_TAB = QT_TRANSLATE_NOOP("ItemEditor", "责任清单")
@@ -196,6 +198,13 @@ class ItemEditor(QWidget):
             assert typed is not None  # an editable combo box has one
             typed.editingFinished.connect(lambda: self._commit(name))
             return combo, combo.currentText, lambda v: combo.setCurrentText(v or "")
+        if kind is Kind.CHOICE_LIST and len(vocab.labels(spec.vocabulary)) > MAX_CHECK_BOXES:
+            terms = QLineEdit(parent)  # too many terms for a row of check boxes: typed, checked against the list
+            terms.setPlaceholderText(field_tr(spec.hint))
+            terms.setCompleter(QCompleter(vocab.labels(spec.vocabulary), terms))
+            terms.editingFinished.connect(lambda: self._commit(name))
+            return (terms, lambda: coerce(name, terms.text(), self.bench.vocab),
+                    lambda v: terms.setText("、".join(v or [])))
         if kind is Kind.CHOICE_LIST:
             row = QWidget(parent)
             line = QHBoxLayout(row)

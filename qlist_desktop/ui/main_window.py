@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         submit_menu = bar.addMenu(self.tr("报送(&S)"))
         self.export_action = self._action(self.tr("导出报送材料…"), self.open_export, "Ctrl+E", submit_menu)
         self.rounds_action = self._action(self.tr("报送批次与审核意见…"), self.open_rounds, None, submit_menu)
+        self.publish_action = self._action(self.tr("发布公开版…"), self.open_publish, None, submit_menu)
         self.review_import_action = self._action(self.tr("导入审核意见反馈表…"), self.choose_review_import, None,
                                                  submit_menu)
         submit_menu.addSeparator()
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             self.items_tab_action, self.dashboard_action, self.duties_action, self.department_action,
             self.rounds_action,
             self.review_import_action, self.print_catalog_action, self.print_form_action, self.print_chart_action,
+            self.publish_action,
         ]
         self.new_in_menu.setEnabled(False)
 
@@ -586,6 +588,14 @@ class MainWindow(QMainWindow):
         if bench is not None:
             dialog.exported.connect(lambda result: bench.announce(result.changes))
         return self._show(dialog)
+
+    def open_publish(self) -> QDialog | None:
+        """公开运行: the site and the printed editions of the public items."""
+        if self.ws is None:
+            return None
+        from qlist_desktop.ui.publish_dialog import PublishDialog
+
+        return self._show(PublishDialog(self.ws, self))
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.pending_dialog = dialog

@@ -919,41 +919,51 @@
     </message>
     <message>
         <location filename="../../qlist_desktop/domain/fields.py" line="113" />
+        <source>专题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="114" />
+        <source>多个专题用顿号分隔，如：企业开办、食品安全</source>
+        <translation>Several topics separated by 、, e.g. 企业开办、食品安全</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/domain/fields.py" line="115" />
         <source>是否收费</source>
         <translation>Fee charged</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="114" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="116" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="116" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="118" />
         <source>收费依据</source>
         <translation>Fee basis</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="117" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="119" />
         <source>收费标准</source>
         <translation>Fee standard</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="118" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="120" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="120" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="122" />
         <source>处置意见</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="121" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="123" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/domain/fields.py" line="122" />
+        <location filename="../../qlist_desktop/domain/fields.py" line="124" />
         <source>其他导入字段</source>
         <translation>Other imported fields</translation>
     </message>
@@ -1477,32 +1487,32 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="46" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="48" />
         <source>流程图</source>
         <translation>Flowchart</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="47" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="49" />
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="48" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="50" />
         <source>责任清单</source>
         <translation>Responsibility list</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="219" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="228" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="243" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="252" />
         <source>未选择事项：在左侧列表中选择一个事项，或按 Ctrl+N 新建</source>
         <translation>No item selected: choose one in the list, or press Ctrl+N for a new one</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_editor.py" line="355" />
+        <location filename="../../qlist_desktop/ui/item_editor.py" line="364" />
         <source>已附加依据文件“{name}”</source>
         <translation>Attached "{name}"</translation>
     </message>
@@ -1716,8 +1726,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="62" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="212" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="349" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="214" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="351" />
         <source>权力清单编制工具</source>
         <translation>Power List Workbench</translation>
     </message>
@@ -1778,13 +1788,13 @@
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="111" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="444" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="446" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="112" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="446" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="448" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -1835,19 +1845,19 @@
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="129" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="301" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="303" />
         <source>事项</source>
         <translation>Items</translation>
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="130" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="302" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="304" />
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="131" />
-        <location filename="../../qlist_desktop/ui/main_window.py" line="304" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="306" />
         <source>责任清单</source>
         <translation>Responsibility list</translation>
     </message>
@@ -1873,131 +1883,136 @@
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/main_window.py" line="143" />
+        <source>发布公开版…</source>
+        <translation>Publish for citizens…</translation>
+    </message>
+    <message>
+        <location filename="../../qlist_desktop/ui/main_window.py" line="144" />
         <source>导入审核意见反馈表…</source>
         <translation>Import review feedback…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="146" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="147" />
         <source>打印预览：目录表…</source>
         <translation>Print preview: catalog…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="148" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="149" />
         <source>打印预览：当前事项登记表…</source>
         <translation>Print preview: this item's form…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="150" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="151" />
         <source>打印预览：当前事项流程图…</source>
         <translation>Print preview: this item's flowchart…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="152" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="153" />
         <source>部门(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="153" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="154" />
         <source>部门信息…</source>
         <translation>Department…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="181" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="183" />
         <source>界面语言将在下次启动时生效</source>
         <translation>The language changes at the next start</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="184" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="186" />
         <source>选择 Graphviz 的 dot 程序（留空取消则自动查找）</source>
         <translation>Choose Graphviz's dot program (cancel to look it up automatically)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="200" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="202" />
         <source>流程图将使用：{version}</source>
         <translation>Flowcharts will use: {version}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="202" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="204" />
         <source>“{path}”不是 Graphviz 的 dot 程序</source>
         <translation>“{path}” is not Graphviz's dot program</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="219" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="221" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="245" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="247" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="443" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="445" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="445" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="447" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="454" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="456" />
         <source>{department} — {file} — 权力清单编制工具</source>
         <translation>{department} — {file} — Power List Workbench</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="461" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="463" />
         <source>事项 {n} 项 · 错误 {e} · 警告 {w}</source>
         <translation>{n} items · {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="466" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="468" />
         <source>本事项：错误 {e} · 警告 {w}　|　</source>
         <translation>This item: {e} errors · {w} warnings  |  </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="490" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="492" />
         <source>选择要导入的清单文件</source>
         <translation>Choose list files to import</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="491" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="493" />
         <source>Excel 清单 (*.xlsx *.xls);;所有文件 (*)</source>
         <translation>Excel lists (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="526" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="528" />
         <source>导入 {c} 个新事项、更新 {u} 个</source>
         <translation>Import {c} new items, update {u}</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="529" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="531" />
         <source>导入完成：新建 {c} 项，更新 {u} 项（Ctrl+Z 可撤销本次导入）</source>
         <translation>Imported: {c} created, {u} updated (Ctrl+Z undoes this import)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="539" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="541" />
         <source>为 {n} 个事项填入部门信息</source>
         <translation>Fill the department's details into {n} items</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="540" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="542" />
         <source>已为 {n} 个事项填入部门信息（Ctrl+Z 可撤销）</source>
         <translation>Filled the department's details into {n} items (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="583" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="585" />
         <source>将 {n} 个草稿标为待审核</source>
         <translation>Mark {n} drafts pending review</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="620" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="630" />
         <source>请先在列表中选择一个事项</source>
         <translation>Select an item in the list first</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="630" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="640" />
         <source>无法打印预览：</source>
         <translation>Cannot show the print preview: </translation>
     </message>
@@ -2007,12 +2022,12 @@
         <translation>Import laws…</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="496" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="498" />
         <source>选择法规文本</source>
         <translation>Choose law texts</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/main_window.py" line="497" />
+        <location filename="../../qlist_desktop/ui/main_window.py" line="499" />
         <source>法规文本 (*.docx *.md *.txt)</source>
         <translation>Law texts (*.docx *.md *.txt)</translation>
     </message>
