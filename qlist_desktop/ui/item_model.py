@@ -68,13 +68,9 @@ class ItemTableModel(HeaderedTableModel):
                        opinion.conclusion if opinion else "", bool(opinion and opinion.needs_action), origin)
 
     def validation_text(self, row: RowData) -> str:
-        if row.errors and row.warnings:
-            return self.tr("错误 {e} · 警告 {w}").format(e=row.errors, w=row.warnings)
-        if row.errors:
-            return self.tr("错误 {e}").format(e=row.errors)
-        if row.warnings:
-            return self.tr("警告 {w}").format(w=row.warnings)
-        return self.tr("通过")
+        parts = ([self.tr("错误 %n", "", row.errors)] if row.errors else []) + (
+            [self.tr("警告 %n", "", row.warnings)] if row.warnings else [])  # %n: plural forms in English
+        return " · ".join(parts) or self.tr("通过")
 
     def review_text(self, row: RowData) -> str:
         if row.needs_action:

@@ -685,7 +685,7 @@
     <message>
         <location filename="../../qlist_desktop/ui/export_wizard.py" line="212" />
         <source>将报送 {0} 个事项（第{1}次报送）；校验发现 {2} 个错误、{3} 个提醒。</source>
-        <translation>{0} items will be sent (round {1}); checks found {2} errors and {3} warnings.</translation>
+        <translation>Items to send: {0} (round {1}); checks found errors: {2}, warnings: {3}.</translation>
     </message>
     <message>
         <location filename="../../qlist_desktop/ui/export_wizard.py" line="215" />
@@ -1667,28 +1667,29 @@
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../qlist_desktop/ui/item_model.py" line="71" />
+        <source>错误 %n</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../qlist_desktop/ui/item_model.py" line="72" />
-        <source>错误 {e} · 警告 {w}</source>
-        <translation>{e} errors · {w} warnings</translation>
+        <source>警告 %n</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="74" />
-        <source>错误 {e}</source>
-        <translation>{e} errors</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="76" />
-        <source>警告 {w}</source>
-        <translation>{w} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="77" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="73" />
         <source>通过</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="81" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="77" />
         <source>待处理：{conclusion}</source>
         <translation>Open: {conclusion}</translation>
     </message>
@@ -2129,22 +2130,22 @@
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="223" />
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="223" />
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="223" />
         <source>子项名称</source>
         <translation>Sub-name</translation>
     </message>
     <message>
-        <location filename="../../qlist_desktop/ui/item_model.py" line="227" />
+        <location filename="../../qlist_desktop/ui/item_model.py" line="223" />
         <source>删除时间</source>
         <translation>Deleted at</translation>
     </message>
