@@ -7,6 +7,7 @@ need the liaison's own knowledge (a basis without a title, a basis level that ca
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from qlist_desktop.domain.items import Department
 from qlist_desktop.render.batch import render_batch
 from qlist_desktop.render.charts import make_job
 from qlist_desktop.services.flowcharts import chart_records
-from qlist_desktop.services.items import audit_log, load_items
+from qlist_desktop.services.items import audit_log, load_items, update_item
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import Workspace
 
@@ -104,3 +105,20 @@ def test_complete_refuses_without_a_region_code(capsys, tmp_path: Path) -> None:
     run_cli(capsys, "import", path, FIXTURES / "国动办权责清单公示.xlsx")
     code, _, err = run_cli(capsys, "complete", path)
     assert code == 2 and "区划代码应为6位数字" in err
+
+
+def test_complete_bases_sets_levels_from_the_law_library(capsys, tmp_path: Path) -> None:
+    """`--bases` is `qlist laws fix` inside `complete`: a basis tagged with the wrong level gets the law's own."""
+    path = tmp_path / "dept.qlist"
+    run_cli(capsys, "init", path, "--department", "克拉玛依市国动办", "--region", "650200", "--code", "301")
+    run_cli(capsys, "import", path, FIXTURES / "国动办权责清单公示.xlsx")
+    with Workspace.open(path) as ws:
+        item = next(i for i in load_items(ws) if any(b.title == "中华人民共和国人民防空法" for b in i.bases))
+        wrong = [replace(b, level="部门规章") if b.title == "中华人民共和国人民防空法" else b for b in item.bases]
+        assert wrong != item.bases
+        update_item(ws, item.key, {"bases": wrong}, "test")
+    code, out, _ = run_cli(capsys, "complete", path, "--bases", "--json")
+    assert code == 0 and any(f["item_id"] == item.key for f in json.loads(out)["bases"])
+    with Workspace.open(path, readonly=True) as ws:
+        fixed = next(i for i in load_items(ws) if i.key == item.key)
+    assert {b.level for b in fixed.bases if b.title == "中华人民共和国人民防空法"} == {"法律"}
