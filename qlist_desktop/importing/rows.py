@@ -26,6 +26,7 @@ from qlist_desktop.importing.headers import (
 from qlist_desktop.importing.text import label_key, single_line, unwrap
 from qlist_desktop.importing.workbook import Sheet
 from qlist_desktop.laws.files import default_reviewer
+from qlist_desktop.laws.review import BasisReviewer
 
 SINGLE_LINE_FIELDS = frozenset({"code", "name", "sub_name", "category"})
 # Fields an import sets from the text of their own column, by kind; identity, bases, responsibilities, fees
@@ -145,6 +146,7 @@ class SheetParser:
         self.section_category: str | None = None
         self.hidden_values = 0
         self.header_keys: set[str] | None = None
+        self.reviewer: BasisReviewer | None = None
         self.field_of_column: dict[int, str] | None = None
         self.header_key_length = 0
 
@@ -414,7 +416,9 @@ class SheetParser:
     def _bases(self, text: str, row: int) -> list[LegalBasis]:
         """The bases of a cell, ambiguous tags (【法规】…) settled by the law library."""
         bases = parse_bases(text)
-        for warning in settle_levels(text, bases, default_reviewer()):
+        if self.reviewer is None:  # looked up once per sheet: it checks the law files' dates on disk
+            self.reviewer = default_reviewer()
+        for warning in settle_levels(text, bases, self.reviewer):
             self.notes.add(warning, row)
         return bases
 
