@@ -33,7 +33,22 @@ def cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = _SPACES.sub(" ", normalise_text(str(value)))
+    text = str(value)
+    if len(text) <= SHORT_TEXT:
+        return _short_cell_text(text)
+    return _clean_cell_text(text)
+
+
+SHORT_TEXT = 120  # short texts repeat across a list (units, levels, categories): cleaned once each
+
+
+@lru_cache(maxsize=16_384)
+def _short_cell_text(text: str) -> str:
+    return _clean_cell_text(text)
+
+
+def _clean_cell_text(text: str) -> str:
+    text = _SPACES.sub(" ", normalise_text(text))
     if "\n" not in text:
         return text.strip()
     lines = [line.strip() for line in text.split("\n")]

@@ -49,12 +49,13 @@ def insert_rows(s: Session, model: type[Base], rows: Sequence[dict[str, Any]], *
             raise ValueError(f"{table.name}.{column.name} has a computed default: give it a value")
         defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
     names += list(defaults)
-    convert = _converters(table, names)
-    values = [
-        tuple(v if c is None else c(v) for v, c in zip((row.get(n, defaults.get(n)) for n in names), convert,
-                                                        strict=True))
-        for row in rows
-    ]
+    convert = [(n, c) for n, c in enumerate(_converters(table, names)) if c is not None]
+    values = []
+    for row in rows:
+        line = [row[n] if n in row else defaults.get(n) for n in names]
+        for n, c in convert:  # only the JSON and boolean columns need converting
+            line[n] = c(line[n])
+        values.append(tuple(line))
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     cursor = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
