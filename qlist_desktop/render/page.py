@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import io
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,9 +138,13 @@ def _block(label: str, text: str, width: float) -> Paragraph:
     return Paragraph(f"<b>{_escape(label)}</b>{_escape(body)}", _style("block", "text", BLOCK_SIZE))
 
 
-@functools.lru_cache(maxsize=512)  # asked for each page while cutting, choosing the orientation, drawing
 def frame(info: PageInfo, size: tuple[float, float], *, first: bool, last: bool) -> Frame:
-    """Lay out the texts of a page and say where the chart goes."""
+    """Lay out the texts of a page and say where the chart goes (cached per thread: its paragraphs are drawn)."""
+    return _frame(info, size, first, last, threading.get_ident())
+
+
+@functools.lru_cache(maxsize=512)  # asked for each page while cutting, choosing the orientation, drawing
+def _frame(info: PageInfo, size: tuple[float, float], first: bool, last: bool, _thread: int) -> Frame:
     width = size[0] - LEFT - RIGHT
     top = size[1] - TOP
     title_text = fit_lines(f"{info.title} 运行流程图", font_name("title"), TITLE_SIZE, width - HANG, TITLE_LINES)
@@ -262,8 +267,12 @@ def stamp_numbers(writer: PdfWriter, first: int, start: int = 0) -> None:
 
 
 @functools.lru_cache(maxsize=64)
-def _numbers(size: tuple[int, int], first: int) -> PdfReader:
-    """Pages numbered `first` … `first + 49` of one size (drawn once per process and size)."""
+def _numbers(size: tuple[int, int], first: int, _thread: int) -> PdfReader:
+    """Pages numbered `first` … `first + 49` of one size, drawn once per thread and size.
+
+    Per thread: pypdf resolves a reader's objects lazily and is not safe to share between the threads that
+    draw a batch of charts (two of them merging from one reader failed with a KeyError on an object id).
+    """
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=size, invariant=True, initialFontName=font_name("number"))
     for number in range(first, first + _NUMBERS_PER_PDF):
@@ -278,7 +287,7 @@ _NUMBERS_PER_PDF = 50
 
 def _number_page(number: int, size: tuple[int, int]) -> PageObject:
     first = (number - 1) // _NUMBERS_PER_PDF * _NUMBERS_PER_PDF + 1
-    return _numbers(size, first).pages[number - first]
+    return _numbers(size, first, threading.get_ident()).pages[number - first]
 
 
 def page_size(landscape_page: bool) -> tuple[float, float]:
