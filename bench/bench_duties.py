@@ -9,16 +9,14 @@ Run: .venv/bin/python bench/bench_duties.py [-n 1000]
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate
+from generate import generate, timed
 
 from qlist_desktop.domain.duties import (
     ASSIST,
@@ -61,15 +59,6 @@ def add_list(path: Path, duties: int, boundaries: int, measures: int) -> None:
                         "bench", changes)
 
 
-def median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("-n", type=int, default=1000)
@@ -82,11 +71,11 @@ def main() -> None:
         with Workspace.open(path, readonly=True) as ws:
             counts = load_list(ws).counts()
             items = load_items(ws)
-            rules_t = median(lambda: duty_findings(ws, items), args.runs)
-            validate_t = median(lambda: validate_workspace(ws), args.runs)
+            rules_t = timed(lambda: duty_findings(ws, items), args.runs)
+            validate_t = timed(lambda: validate_workspace(ws), args.runs)
             findings = validate_workspace(ws)
         qlist = Path(sys.executable).with_name("qlist")
-        cli_t = median(lambda: subprocess.run([str(qlist), "validate", str(path), "--json"], capture_output=True),
+        cli_t = timed(lambda: subprocess.run([str(qlist), "validate", str(path), "--json"], capture_output=True),
                        max(3, args.runs // 2))
     print(f"workspace: {args.n} items, " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print(f"责任清单 rules only:        {rules_t * 1000:7.1f} ms")

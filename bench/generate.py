@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import copy
+import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from qlist_desktop.domain.codes import CodeScheme, build_code
@@ -12,6 +15,16 @@ from qlist_desktop.services.demo import DEPARTMENT, demo_items
 from qlist_desktop.services.items import create_items
 from qlist_desktop.services.settings import initialise
 from qlist_desktop.storage.workspace import Workspace
+
+
+def timed(fn: Callable[[], object], runs: int) -> float:
+    """The median wall time of `runs` calls of `fn`, in seconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def generate(path: Path, n: int, batch: int = 1000) -> Path:
